@@ -1,0 +1,149 @@
+"""The intermediate representation: the contract between normalize and render.
+
+Every reference is resolved and every name decided before an object of this module
+exists, so the renderer never looks at the raw model. The objects are frozen and made
+of plain values, so the IR dumps to JSON and a change in it shows up as a diff.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any, Literal
+
+ShapeKind = Literal[
+    "structure",
+    "union",
+    "exception",
+    "list",
+    "map",
+    "string",
+    "enum",
+    "integer",
+    "float",
+    "boolean",
+    "timestamp",
+    "blob",
+    "document",
+]
+
+#: Kinds that become a class of their own in the generated package.
+CLASS_KINDS = frozenset({"structure", "union", "exception", "enum"})
+
+
+@dataclasses.dataclass(frozen=True)
+class EnumValue:
+    python_name: str
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Member:
+    wire_name: str
+    python_name: str
+    target: str  # the wire name of the target shape
+    required: bool = False
+    docs: str = ""
+    location: str = "body"  # uri, querystring, header, headers, statusCode, body
+    location_name: str | None = None
+    idempotency_token: bool = False
+    sensitive: bool = False
+    deprecated: bool = False
+    deprecated_message: str = ""
+    streaming: bool = False
+    event_stream: bool = False
+    host_label: bool = False
+    jsonvalue: bool = False
+    timestamp_format: str | None = None
+    xml_name: str | None = None
+    xml_namespace: dict[str, str] | None = None
+    xml_attribute: bool = False
+    flattened: bool = False
+    query_name: str | None = None
+    payload: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Shape:
+    wire_name: str
+    class_name: str  # unique within the service, even ignoring case
+    kind: ShapeKind
+    docs: str = ""
+    members: tuple[Member, ...] = ()  # structure, union, exception
+    item: str | None = None  # list: the target shape of an item
+    key: str | None = None  # map
+    value: str | None = None  # map
+    enum_values: tuple[EnumValue, ...] = ()
+    min: int | float | None = None
+    max: int | float | None = None
+    pattern: str | None = None  # only when Python's re compiles it
+    sensitive: bool = False
+    deprecated: bool = False
+    streaming: bool = False
+    event_stream: bool = False
+    event: bool = False
+    timestamp_format: str | None = None
+    error_code: str | None = None  # exception
+    http_status: int | None = None  # exception
+    fault: bool = False  # exception: the server's fault, not the caller's
+    recursive: bool = False  # part of a cycle of references
+    flattened: bool = False
+    xml_name: str | None = None
+    xml_namespace: dict[str, str] | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Operation:
+    wire_name: str
+    python_name: str
+    http_method: str
+    request_uri: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...] = ()
+    host_prefix: str | None = None
+    idempotent: bool = False
+    deprecated: bool = False
+    docs: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Service:
+    name: str  # the botocore service name, e.g. "connect"
+    package: str  # the Python package the generated code lives in
+    protocol: str
+    api_version: str
+    metadata: dict[str, Any]
+    docs: str
+    operations: tuple[Operation, ...]
+    shapes: tuple[Shape, ...]  # sorted by wire name
+
+    def shape(self, wire_name: str) -> Shape:
+        return self._by_wire_name[wire_name]
+
+    @property
+    def _by_wire_name(self) -> dict[str, Shape]:
+        index: dict[str, Shape] | None = self.__dict__.get("_index")
+        if index is None:
+            index = {shape.wire_name: shape for shape in self.shapes}
+            object.__setattr__(self, "_index", index)
+        return index
+
+
+def to_json(service: Service) -> str:
+    """The IR as stable, indented JSON, with defaults left out so diffs stay small."""
+    return json.dumps(_without_defaults(service), indent=1, sort_keys=False)
+
+
+def _without_defaults(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj):
+        out = {}
+        for field in dataclasses.fields(obj):
+            value = getattr(obj, field.name)
+            if field.default is not dataclasses.MISSING and value == field.default:
+                continue
+            out[field.name] = _without_defaults(value)
+        return out
+    if isinstance(obj, (list, tuple)):
+        return [_without_defaults(item) for item in obj]
+    return obj

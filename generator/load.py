@@ -1,0 +1,100 @@
+"""Load: a service name or a path in, the raw model dict out."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelError
+
+#: The vendored models: `models/<service>/<api version>/service-2.json`.
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+_API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a model comes from, and the botocore name of its service."""
+
+    service: str
+    path: Path
+    raw: bytes
+
+
+def botocore_data() -> Path:
+    import botocore
+
+    return Path(botocore.__file__).resolve().parent / "data"
+
+
+def find(name_or_path: str, models: Path = MODELS) -> Path:
+    """The model file for a service name (vendored first, then botocore's), or a path."""
+    path = Path(name_or_path)
+    if path.suffix in (".json", ".gz") or os.sep in name_or_path:
+        if not path.is_file():
+            raise ModelError(str(path), "", "no such file")
+        return path
+    for root in (models, botocore_data()):
+        found = newest_model(root / name_or_path)
+        if found is not None:
+            return found
+    raise ModelError(
+        name_or_path, "", f"no model for a service of that name in {models} or in botocore"
+    )
+
+
+def newest_model(service_dir: Path) -> Path | None:
+    """`<service_dir>/<newest api version>/service-2.json[.gz]`, if there is one."""
+    if not service_dir.is_dir():
+        return None
+    for version in sorted((d.name for d in service_dir.iterdir() if d.is_dir()), reverse=True):
+        for filename in ("service-2.json", "service-2.json.gz"):
+            candidate = service_dir / version / filename
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def botocore_services() -> list[str]:
+    """Every service the installed botocore ships a model for."""
+    data = botocore_data()
+    return sorted(d.name for d in data.iterdir() if newest_model(d) is not None)
+
+
+def read(name_or_path: str, models: Path = MODELS) -> Source:
+    path = find(name_or_path, models)
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as error:
+            raise ModelError(str(path), "", f"not a gzip file: {error}") from None
+    return Source(_service_name(path, name_or_path), path, raw)
+
+
+def _service_name(path: Path, given: str) -> str:
+    """botocore's layout names the service by folder: `<service>/<api version>/...`."""
+    if _API_VERSION.match(path.parent.name):
+        return path.parent.parent.name
+    if path.name.startswith("service-2.") and path.parent.name:
+        return path.parent.name
+    return path.name.split(".")[0]
+
+
+def parse(source: Source) -> dict[str, Any]:
+    try:
+        model = json.loads(source.raw)
+    except UnicodeDecodeError as error:
+        raise ModelError(str(source.path), "", f"not UTF-8 text: {error}") from None
+    except json.JSONDecodeError as error:
+        where = f":{error.lineno}:{error.colno}"
+        raise ModelError(str(source.path), where, f"invalid JSON: {error.msg}") from None
+    if not isinstance(model, dict):
+        raise ModelError(str(source.path), "#", "a model is a JSON object")
+    return model

@@ -1,0 +1,125 @@
+"""Naming rules: every Python name in the generated code is decided here, once.
+
+The functions are pure and deterministic: the same model yields the same names whatever
+order its shapes are listed in, because collisions are settled by sorted wire names.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import typing
+from collections.abc import Iterable
+
+from botocore import xform_name
+
+# Python 3.11's keywords and soft keywords, spelled out so that the names we generate
+# do not depend on the interpreter that runs the generator.
+KEYWORDS = frozenset(keyword.kwlist) | {"_", "case", "match"}
+
+#: Names of the generated API (and the exception base) that a member must not shadow.
+RESERVED_MEMBER_NAMES = frozenset(
+    {
+        "make",
+        "validate",
+        "to_value",
+        "from_value",
+        "cls",
+        "self",
+        "locals",
+        "args",
+        "with_traceback",
+        "add_note",
+        "unknown_member",
+    }
+)
+
+#: Names a class must not take: builtins, typing names, and what the generated package
+#: itself defines or imports next to the shape classes.
+RESERVED_CLASS_NAMES = (
+    frozenset(dir(builtins))
+    | frozenset(typing.__all__)
+    | {"Self", "IO", "Any", "datetime", "Enum", "Field", "Operation", "OPERATIONS"}
+    | {"ServiceError", "Structure", "Union", "ValidationError"}
+)
+
+_NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z_]+")
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+def snake_case(name: str) -> str:
+    """botocore's own transform (so operation names match boto3's client methods)."""
+    return xform_name(name)
+
+
+def member_names(wire_names: Iterable[str]) -> dict[str, str]:
+    """Python names for the members of one structure, unique within it."""
+    wanted = {wire: _member_name(wire) for wire in wire_names}
+    return _unique(wanted, lambda base, n: f"{base}_{n}")
+
+
+def _member_name(wire_name: str) -> str:
+    name = _NOT_IDENTIFIER.sub("_", snake_case(wire_name.strip()))
+    name = re.sub(r"_+", "_", name).strip("_").lower() or "member"
+    if name[0].isdigit():
+        name = "n" + name
+    if name in KEYWORDS or name in RESERVED_MEMBER_NAMES:
+        name += "_"
+    return name
+
+
+def class_names(wire_names: Iterable[str]) -> dict[str, str]:
+    """PascalCase class names for a service's shapes, unique even ignoring case."""
+    wanted = {wire: _class_name(wire) for wire in wire_names}
+    return _unique(wanted, lambda base, n: f"{base}{n}", fold=str.lower)
+
+
+def _class_name(wire_name: str) -> str:
+    words = _WORDS.findall(wire_name)
+    name = "".join(word[0].upper() + word[1:] for word in words) or "Shape"
+    if name[0].isdigit():
+        name = "Shape" + name
+    if name in KEYWORDS or name in RESERVED_CLASS_NAMES:
+        name += "_"
+    return name
+
+
+def enum_member_names(values: Iterable[str]) -> dict[str, str]:
+    """UPPER_SNAKE names for enum values; the values themselves are kept exactly."""
+    wanted = {value: _enum_member_name(value) for value in values}
+    return _unique(wanted, lambda base, n: f"{base}_{n}")
+
+
+def _enum_member_name(value: str) -> str:
+    name = _NOT_IDENTIFIER.sub("_", snake_case(value.strip()))
+    name = re.sub(r"_+", "_", name).strip("_").upper()
+    if not name:
+        return "EMPTY" if not value.strip() else "VALUE"
+    if name[0].isdigit():
+        name = "V" + name
+    return name
+
+
+def _unique(wanted: dict[str, str], suffixed, fold=lambda name: name) -> dict[str, str]:
+    """Settle collisions: a name that needs no change wins, then sorted wire names.
+
+    The loser of a collision gets the lowest free numeric suffix.
+    """
+    order = sorted(wanted, key=lambda wire: (wanted[wire] != wire, wire))
+    taken: set[str] = set()
+    decided: dict[str, str] = {}
+    for wire in order:
+        name = wanted[wire]
+        n = 2
+        while fold(name) in taken:
+            name = suffixed(wanted[wire], n)
+            n += 1
+        taken.add(fold(name))
+        decided[wire] = name
+    return {wire: decided[wire] for wire in wanted}
+
+
+def package_name(service_name: str) -> str:
+    """`botogen_<service>` as a valid identifier: elbv2 -> botogen_elbv2."""
+    return "botogen_" + re.sub(r"_+", "_", _NOT_IDENTIFIER.sub("_", service_name)).strip("_").lower()

@@ -1,0 +1,253 @@
+"""Normalize: a checked raw model in, the IR out.
+
+Every reference is resolved, every name decided and every doc string converted here,
+once, so that rendering needs nothing but the IR.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from typing import Any
+
+from . import docs, names
+from .ir import EnumValue, Member, Operation, Service, Shape
+
+_KINDS = {
+    "string": "string",
+    "integer": "integer",
+    "long": "integer",
+    "float": "float",
+    "double": "float",
+    "boolean": "boolean",
+    "timestamp": "timestamp",
+    "blob": "blob",
+    "list": "list",
+    "map": "map",
+}
+
+
+def normalize(model: dict[str, Any], service_name: str, package: str) -> Service:
+    raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
+    class_names = names.class_names(raw_shapes)
+    cycles = set().union(*reference_cycles(raw_shapes))
+    roles = _roles(model["operations"])
+    shapes = tuple(
+        _shape(
+            wire_name,
+            raw_shapes[wire_name],
+            class_names[wire_name],
+            wire_name in cycles,
+            roles.get(wire_name, f"The {wire_name} shape."),
+        )
+        for wire_name in sorted(raw_shapes)
+    )
+    operations = tuple(
+        _operation(model["operations"][name]) for name in sorted(model["operations"])
+    )
+    metadata = model["metadata"]
+    return Service(
+        name=service_name,
+        package=package,
+        protocol=metadata.get("protocol") or metadata["protocols"][0],
+        api_version=metadata.get("apiVersion", ""),
+        metadata=metadata,
+        docs=docs.to_text(model.get("documentation", "")),
+        operations=operations,
+        shapes=shapes,
+    )
+
+
+def _kind(raw: dict[str, Any]) -> str:
+    type_ = raw["type"]
+    if type_ == "structure":
+        if raw.get("document"):
+            return "document"
+        if raw.get("exception"):
+            return "exception"
+        if raw.get("union"):
+            return "union"
+        return "structure"
+    if type_ == "string" and raw.get("enum"):
+        return "enum"
+    return _KINDS[type_]
+
+
+def _roles(operations: dict[str, Any]) -> dict[str, str]:
+    """What a shape is for, as a docstring for shapes the model documents not at all."""
+    roles: dict[str, str] = {}
+    for name in sorted(operations):
+        for part, role in (("input", "input"), ("output", "output")):
+            if part in operations[name]:
+                roles.setdefault(operations[name][part]["shape"], f"The {role} of {name}.")
+    return roles
+
+
+def _shape(
+    wire_name: str, raw: dict[str, Any], class_name: str, recursive: bool, role: str
+) -> Shape:
+    kind = _kind(raw)
+    error = raw.get("error", {})
+    return Shape(
+        wire_name=wire_name,
+        class_name=class_name,
+        kind=kind,  # type: ignore[arg-type]
+        docs=docs.to_text(raw.get("documentation", "")) or role,
+        members=_members(raw) if kind in ("structure", "union", "exception") else (),
+        item=raw["member"]["shape"] if kind == "list" else None,
+        key=raw["key"]["shape"] if kind == "map" else None,
+        value=raw["value"]["shape"] if kind == "map" else None,
+        enum_values=_enum_values(raw.get("enum", ())) if kind == "enum" else (),
+        min=_bound(raw.get("min"), kind),
+        max=_bound(raw.get("max"), kind),
+        pattern=python_pattern(raw.get("pattern")),
+        sensitive=bool(raw.get("sensitive")),
+        deprecated=bool(raw.get("deprecated")),
+        streaming=bool(raw.get("streaming")),
+        event_stream=bool(raw.get("eventstream")),
+        event=bool(raw.get("event")),
+        timestamp_format=raw.get("timestampFormat"),
+        error_code=error.get("code", wire_name) if kind == "exception" else None,
+        http_status=error.get("httpStatusCode") if kind == "exception" else None,
+        fault=bool(raw.get("fault")),
+        recursive=recursive,
+        flattened=bool(raw.get("flattened")),
+        xml_name=raw.get("locationName"),
+        xml_namespace=raw.get("xmlNamespace"),
+    )
+
+
+def _members(raw: dict[str, Any]) -> tuple[Member, ...]:
+    raw_members: dict[str, dict[str, Any]] = raw.get("members", {})
+    python_names = names.member_names(raw_members)
+    required = set(raw.get("required", ()))
+    return tuple(
+        Member(
+            wire_name=wire_name,
+            python_name=python_names[wire_name],
+            target=ref["shape"],
+            required=wire_name in required,
+            docs=docs.to_text(ref.get("documentation", "")),
+            location=ref.get("location", "body"),
+            location_name=ref.get("locationName"),
+            idempotency_token=bool(ref.get("idempotencyToken")),
+            sensitive=bool(ref.get("sensitive")),
+            deprecated=bool(ref.get("deprecated")),
+            deprecated_message=ref.get("deprecatedMessage", ""),
+            streaming=bool(ref.get("streaming")),
+            event_stream=bool(ref.get("eventstream")),
+            host_label=bool(ref.get("hostLabel")),
+            jsonvalue=bool(ref.get("jsonvalue")),
+            timestamp_format=ref.get("timestampFormat"),
+            xml_namespace=ref.get("xmlNamespace"),
+            xml_attribute=bool(ref.get("xmlAttribute")),
+            flattened=bool(ref.get("flattened")),
+            query_name=ref.get("queryName"),
+            payload=raw.get("payload") == wire_name,
+        )
+        for wire_name, ref in raw_members.items()
+    )
+
+
+def _enum_values(values: list[str]) -> tuple[EnumValue, ...]:
+    unique = list(dict.fromkeys(values))
+    python_names = names.enum_member_names(unique)
+    return tuple(EnumValue(python_names[value], value) for value in unique)
+
+
+def _bound(value: int | float | None, kind: str) -> int | float | None:
+    """Lengths and integer ranges are whole numbers even where the model writes 1.0E8."""
+    if value is None or kind == "float":
+        return value
+    return int(value)
+
+
+def python_pattern(pattern: str | None) -> str | None:
+    """The model's pattern where Python's `re` means the same thing by it, else None."""
+    if pattern is None:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            re.compile(pattern)
+    except (re.error, FutureWarning, DeprecationWarning, OverflowError):
+        return None
+    return pattern
+
+
+def _operation(raw: dict[str, Any]) -> Operation:
+    http = raw.get("http", {})
+    return Operation(
+        wire_name=raw["name"],
+        python_name=names.snake_case(raw["name"]),
+        http_method=http.get("method", "POST"),
+        request_uri=http.get("requestUri", "/"),
+        input=raw["input"]["shape"] if "input" in raw else None,
+        output=raw["output"]["shape"] if "output" in raw else None,
+        errors=tuple(error["shape"] for error in raw.get("errors", ())),
+        host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
+        idempotent=bool(raw.get("idempotent")),
+        deprecated=bool(raw.get("deprecated")),
+        docs=docs.to_text(raw.get("documentation", "")),
+    )
+
+
+def _references(raw: dict[str, Any]) -> list[str]:
+    if raw["type"] == "structure":
+        return [ref["shape"] for ref in raw.get("members", {}).values()]
+    if raw["type"] == "list":
+        return [raw["member"]["shape"]]
+    if raw["type"] == "map":
+        return [raw["key"]["shape"], raw["value"]["shape"]]
+    return []
+
+
+def reference_cycles(raw_shapes: dict[str, dict[str, Any]]) -> list[frozenset[str]]:
+    """Groups of shapes that refer to each other: Tarjan's strongly connected components
+    that hold a cycle. Iterative, because some models nest deeper than Python's stack."""
+    graph = {name: _references(raw) for name, raw in raw_shapes.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[frozenset[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work = [(root, iter(graph[root]))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, successors = work[-1]
+            advanced = False
+            for succ in successors:
+                if succ not in index:
+                    index[succ] = low[succ] = counter
+                    counter += 1
+                    stack.append(succ)
+                    on_stack.add(succ)
+                    work.append((succ, iter(graph[succ])))
+                    advanced = True
+                    break
+                if succ in on_stack:
+                    low[node] = min(low[node], index[succ])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1 or node in graph[node]:
+                    cycles.append(frozenset(component))
+    return cycles

@@ -1,0 +1,43 @@
+"""The stages in order, for one service: load -> check -> normalize -> render -> format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__, check, load, names, normalize, render
+from .format import FormatCache, format_files
+from .ir import Service
+
+
+@dataclass(frozen=True)
+class Generated:
+    service: str
+    package: str
+    shapes: int
+    files: dict[str, str]
+
+
+def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Service:
+    """Load, check and normalize one model: its IR."""
+    source = load.read(spec, models)
+    model = check.check(load.parse(source), str(source.path))
+    return normalize.normalize(model, source.service, package or names.package_name(source.service))
+
+
+def generate(
+    spec: str,
+    cache: FormatCache,
+    package: str | None = None,
+    jobs: int = 1,
+    models: Path = load.MODELS,
+) -> Generated:
+    """Every stage but write: the formatted files of one service's package."""
+    service = ir(spec, package, models)
+    files = format_files(render.render(service, __version__), cache, jobs)
+    return Generated(service.name, service.package, len(service.shapes), files)
+
+
+def distribution(packages: list[str]) -> dict[str, str]:
+    """The files that make an output folder an installable distribution."""
+    return render.render_distribution(sorted(packages), __version__)

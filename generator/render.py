@@ -1,0 +1,325 @@
+"""Render: the IR in, Python source text per file out (not yet formatted).
+
+Templates hold the shape of the generated code; this module computes the pieces that
+need the IR (type annotations, member types, which class lives in which module) and is
+the only way model text enters the source: through `literal`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .ir import CLASS_KINDS, Member, Service, Shape
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+#: At most this many classes share a shapes module: importing one class then costs
+#: a few milliseconds, and touching every class imports few modules.
+MODULE_SIZE = 120
+
+#: black's default, which the generated code is formatted with.
+LINE_LENGTH = 88
+
+_PYTHON_TYPES = {
+    "string": "str",
+    "integer": "int",
+    "float": "float",
+    "boolean": "bool",
+    "timestamp": "datetime.datetime",
+    "blob": "bytes",
+    "document": "Any",
+}
+
+
+def literal(text: str, docstring: bool = False) -> str:
+    """A Python string literal whose value is exactly `text`.
+
+    Docstrings keep their line breaks and quote marks readable; everything that
+    could end the literal early, or that black would rewrite (tabs, trailing spaces,
+    unusual line breaks), is escaped.
+    """
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n" and docstring:
+            out.append("\n")
+        elif ch == '"' and not docstring:
+            out.append('\\"')
+        elif not ch.isprintable() or (ch.isspace() and ch != " "):
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+        elif 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    body = "".join(out)
+    if not docstring:
+        return f'"{body}"'
+    # A quote next to another, or at either end, could close the literal early.
+    body = re.sub(r'"(?=")', r"\\\"", body)
+    body = re.sub(r'"$', r"\\\"", body)
+    body = re.sub(r" +\n", lambda m: m.group(0)[:-1].replace(" ", "\\x20") + "\n", body)
+    if body.startswith('"'):
+        body = "\\" + body
+    return f'"""{body}"""'
+
+
+@dataclass(frozen=True)
+class Call:
+    """A call expression kept in parts, so that `laid_out` can break it as black would."""
+
+    head: str  # up to and including the opening bracket
+    args: tuple[str | Call, ...]
+    tail: str = ")"
+
+    def __str__(self) -> str:
+        return f"{self.head}{', '.join(map(str, self.args))}{self.tail}"
+
+
+def laid_out(
+    expr: str | Call, indent: int, before: int = 0, after: int = 0, explode: bool = False
+) -> str:
+    """`expr` broken over lines the way black breaks it, with `before` characters ahead
+    of it on its first line and `after` following it on its last.
+
+    black has the last word on the layout; rendering what it would write anyway halves
+    its time, because a line that already fits needs no search for a split.
+    """
+    flat = str(expr)
+    if isinstance(expr, str) or (
+        not explode and indent + before + len(flat) + after <= LINE_LENGTH
+    ):
+        return flat
+    pad = " " * indent
+    inner = ", ".join(map(str, expr.args))
+    if not explode and indent + 4 + len(inner) <= LINE_LENGTH:
+        return f"{expr.head}\n{pad}    {inner}\n{pad}{expr.tail}"
+    lines = "".join(f"{pad}    {laid_out(arg, indent + 4, after=1)},\n" for arg in expr.args)
+    return f"{expr.head}\n{lines}{pad}{expr.tail}"
+
+
+def assignment(target: str, value: Call, indent: int) -> str:
+    """`target = value`, parenthesizing the value when even its first line is too long."""
+    if indent + len(target) + len(value.head) <= LINE_LENGTH:
+        return target + laid_out(value, indent, before=len(target))
+    pad = " " * indent
+    return f"{target}(\n{pad}    {laid_out(value, indent + 4)}\n{pad})"
+
+
+def parameter(name: str, annotation: str, default: str | None, indent: int) -> str:
+    """One parameter of an exploded signature; a long annotation goes in parentheses."""
+    suffix = "" if default is None else f" = {default}"
+    if indent + len(name) + 2 + len(annotation) + len(suffix) + 1 <= LINE_LENGTH:
+        return f"{name}: {annotation}{suffix}"
+    pad = " " * indent
+    return f"{name}: (\n{pad}    {annotation}\n{pad})" + suffix
+
+
+def import_from(module: str, names: list[str], indent: int) -> str:
+    """`from module import names`; one name a line, in parentheses, when too long."""
+    flat = f"from {module} import {', '.join(names)}"
+    if indent + len(flat) <= LINE_LENGTH:
+        return flat
+    return laid_out(Call(f"from {module} import (", tuple(names)), indent, explode=True)
+
+
+def indented(text: str, indent: int) -> str:
+    """Lines after the first indented, as black leaves a docstring; blank lines stay empty."""
+    pad = " " * indent
+    return "\n".join(
+        (pad + line if line and index else line) for index, line in enumerate(text.split("\n"))
+    )
+
+
+def module_groups(class_names: Iterable[str], limit: int = MODULE_SIZE) -> dict[str, list[str]]:
+    """Classes grouped into modules by the prefix of their lower-case names.
+
+    A prefix that holds more than `limit` classes is split by one more letter, so a
+    new shape moves no class but its neighbours, and the runtime finds a class's
+    module from its name alone (the longest prefix that is a module).
+    """
+    groups: dict[str, list[str]] = {}
+
+    def split(prefix: str, members: list[str]) -> None:
+        if len(members) <= limit:
+            groups[prefix] = members
+            return
+        deeper: dict[str, list[str]] = {}
+        for name in members:
+            lower = name.lower()
+            if len(lower) == len(prefix):
+                groups.setdefault(prefix, []).append(name)
+            else:
+                deeper.setdefault(lower[: len(prefix) + 1], []).append(name)
+        for next_prefix in sorted(deeper):
+            split(next_prefix, deeper[next_prefix])
+
+    by_letter: dict[str, list[str]] = {}
+    for name in sorted(class_names):
+        by_letter.setdefault(name[0].lower(), []).append(name)
+    for letter in sorted(by_letter):
+        split(letter, by_letter[letter])
+    return {prefix: groups[prefix] for prefix in sorted(groups)}
+
+
+class _View:
+    """What the templates ask of the IR, phrased as strings of Python source."""
+
+    def __init__(self, service: Service) -> None:
+        self.service = service
+
+    def annotation(self, target: str) -> str:
+        shape = self.service.shape(target)
+        if shape.kind in ("structure", "union", "exception"):
+            return shape.class_name
+        if shape.kind == "enum":
+            return f"{shape.class_name} | str"
+        if shape.kind == "list":
+            return f"list[{self.annotation(shape.item)}]"  # type: ignore[arg-type]
+        if shape.kind == "map":
+            key = self.annotation(shape.key)  # type: ignore[arg-type]
+            return f"dict[{key}, {self.annotation(shape.value)}]"  # type: ignore[arg-type]
+        if shape.kind == "blob" and shape.streaming:
+            return "bytes | IO[bytes]"
+        return _PYTHON_TYPES[shape.kind]
+
+    def member_type(self, target: str, seen: tuple[str, ...] = ()) -> Call:
+        """The runtime type of a member: a call of one of `_rt`'s type classes."""
+        shape = self.service.shape(target)
+        if shape.kind in ("structure", "union", "exception"):
+            return Call("_rt.Ref(", (literal(shape.class_name),))
+        if target in seen:
+            raise ValueError(f"shape {target!r} contains itself without a structure between")
+        seen += (target,)
+        bounds = _arguments(min=shape.min, max=shape.max)
+        if shape.kind in ("string", "enum"):
+            return Call(
+                "_rt.String(",
+                bounds
+                + _arguments(
+                    pattern=None if shape.pattern is None else literal(shape.pattern),
+                    enum=literal(shape.class_name) if shape.kind == "enum" else None,
+                ),
+            )
+        if shape.kind == "blob":
+            return Call("_rt.Blob(", bounds + _arguments(streaming=shape.streaming or None))
+        if shape.kind == "list":
+            return Call("_rt.ListOf(", (self.member_type(shape.item, seen), *bounds))  # type: ignore[arg-type]
+        if shape.kind == "map":
+            key = self.member_type(shape.key, seen)  # type: ignore[arg-type]
+            value = self.member_type(shape.value, seen)  # type: ignore[arg-type]
+            return Call("_rt.MapOf(", (key, value, *bounds))
+        type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
+        type_class |= {"timestamp": "Timestamp", "document": "Document"}
+        return Call(f"_rt.{type_class[shape.kind]}(", bounds)
+
+    def field(self, member: Member) -> Call:
+        """The `_rt.field(...)` call that declares a member."""
+        target = self.service.shape(member.target)
+        flags = _arguments(
+            required=member.required or None,
+            sensitive=member.sensitive or target.sensitive or None,
+            idempotency_token=member.idempotency_token or None,
+        )
+        return Call("_rt.field(", (literal(member.wire_name), self.member_type(member.target), *flags))
+
+    def python_imports(self, shapes: list[Shape]) -> list[str]:
+        """What a shapes module imports from the standard library, sorted as isort would."""
+        text = " ".join(
+            self.annotation(member.target) for shape in shapes for member in shape.members
+        )
+        wanted = {
+            "datetime": "datetime." in text,
+            "IO": "IO[" in text,
+            "Any": re.search(r"\bAny\b", text) is not None,
+            "Self": True,
+        }
+        return [name for name, needed in wanted.items() if needed]
+
+    def referenced_classes(self, shapes: list[Shape]) -> set[str]:
+        """Class names the annotations of these shapes mention."""
+        found: set[str] = set()
+        for shape in shapes:
+            for member in shape.members:
+                found.update(re.findall(r"\b[A-Z]\w*", self.annotation(member.target)))
+        return found - {"IO", "Any"}
+
+
+def _arguments(**values: object) -> tuple[str, ...]:
+    """Keyword arguments for the values that are set."""
+    return tuple(f"{name}={value}" for name, value in values.items() if value is not None)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["literal"] = literal
+    env.filters["docstring"] = lambda text, indent=0: indented(literal(text, True), indent)
+    env.filters["reexport"] = lambda name: f"{name} as {name}"
+    env.filters["class_literal"] = lambda wire, service: literal(service.shape(wire).class_name)
+    env.globals.update(
+        Call=Call,
+        laid_out=laid_out,
+        assignment=assignment,
+        parameter=parameter,
+        import_from=import_from,
+    )
+    return env
+
+
+def render(service: Service, generator_version: str) -> dict[str, str]:
+    """Source text for every file of the package, keyed by path relative to the output."""
+    env = _environment()
+    view = _View(service)
+    classes = [shape for shape in service.shapes if shape.kind in CLASS_KINDS]
+    by_class_name = {shape.class_name: shape for shape in classes}
+    groups = module_groups(by_class_name)
+    module_of = {name: prefix for prefix, names in groups.items() for name in names}
+    package = service.package
+    title = service.metadata.get("serviceFullName", service.name)
+    common = {"service": service, "title": title, "view": view, "version": generator_version}
+
+    files: dict[str, str] = {}
+    for prefix, names in groups.items():
+        shapes = [by_class_name[name] for name in names]
+        foreign = sorted(
+            (module_of[name], name)
+            for name in view.referenced_classes(shapes)
+            if module_of.get(name, prefix) != prefix
+        )
+        imports: dict[str, list[str]] = {}
+        for module, name in foreign:
+            imports.setdefault(module, []).append(name)
+        files[f"{package}/_shapes_{prefix}.py"] = env.get_template("shapes.py.j2").render(
+            common,
+            shapes=shapes,
+            prefix=prefix,
+            imports=imports,
+            python_imports=view.python_imports(shapes),
+        )
+    files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(
+        common, groups=groups
+    )
+    files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(common)
+    files[f"{package}/_runtime.py"] = (TEMPLATES / "static" / "_runtime.py").read_text()
+    files[f"{package}/py.typed"] = ""
+    return files
+
+
+def render_distribution(packages: list[str], generator_version: str) -> dict[str, str]:
+    """`pyproject.toml` for an output folder holding these packages."""
+    name = packages[0].replace("_", "-") if len(packages) == 1 else "botogen-services"
+    template = _environment().get_template("pyproject.toml.j2")
+    text = template.render(name=name, packages=packages, version=generator_version)
+    return {"pyproject.toml": text}
