@@ -1,0 +1,44 @@
+# The two commands of the README: `make generate` and `make test`. Both set up .venv
+# from requirements.lock first, so a fresh clone needs only Python 3.11 and make.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+
+.PHONY: generate install-generated test test-all bench update-models clean
+
+$(READY): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(READY)
+
+# Regenerate generated/ from models/, then install it into .venv.
+generate: $(READY)
+	$(BIN)/botogen generate connect --out generated
+	$(MAKE) install-generated
+
+install-generated: $(READY)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --force-reinstall ./generated
+	rm -rf generated/build generated/*.egg-info
+
+test: $(READY)
+	$(MAKE) install-generated
+	$(BIN)/python -m pytest -q
+
+# Every service botocore ships; long: not part of `make test`.
+test-all: $(READY)
+	$(BIN)/python -m pytest -q -m all_services tests
+
+bench: $(READY)
+	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/import_time.py
+	$(BIN)/python bench/make_speed.py
+
+# Refresh the vendored models from the installed botocore (see models/BOTOCORE_VERSION).
+update-models: $(READY)
+	$(BIN)/python -m generator.models_update
+
+clean:
+	rm -rf $(VENV) generated/build generated/*.egg-info

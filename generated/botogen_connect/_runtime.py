@@ -1,0 +1,674 @@
+"""What every generated class shares: member declarations, validation and conversion.
+
+Standard library only. A class declares its members with `field()`, as a dataclass
+does; the methods that walk the members (`validate`, `to_value`, `from_value`, `make`'s
+body) are compiled from those declarations the first time the class needs them, as
+attrs does, so importing a class stays cheap and calls run straight-line code.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+
+# Not `from typing import TYPE_CHECKING`: importing typing would double the import time
+# of a generated package. Type checkers recognise the name whatever its origin.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, ClassVar, Self
+
+__all__ = [
+    "Blob",
+    "Boolean",
+    "Document",
+    "Enum",
+    "Field",
+    "Float",
+    "Integer",
+    "ListOf",
+    "MapOf",
+    "Operation",
+    "Ref",
+    "ServiceError",
+    "String",
+    "Structure",
+    "Timestamp",
+    "Union",
+    "ValidationError",
+    "field",
+    "lookup",
+]
+
+
+class ValidationError(ValueError):
+    """Every problem found in an object, each prefixed with the path to its field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+        super().__init__(f"{count}: " + "; ".join(problems))
+
+
+# -- member types ---------------------------------------------------------------------
+#
+# Each type writes the Python source that checks, dumps and loads one value of it. The
+# source goes into the functions `_compile` builds for a class; `code.const` hands
+# objects (classes, compiled patterns) to those functions as globals.
+
+
+class _Code:
+    """The text of the functions being compiled for one class, and their globals."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.globals: dict[str, Any] = {"ValidationError": ValidationError}
+        self._counter = 0
+
+    def add(self, depth: int, line: str) -> None:
+        self.lines.append("    " * depth + line)
+
+    def var(self, hint: str) -> str:
+        self._counter += 1
+        return f"{hint}{self._counter}"
+
+    def const(self, value: Any, hint: str = "c") -> str:
+        name = self.var("_" + hint)
+        self.globals[name] = value
+        return name
+
+
+class _Type:
+    """A member type; the defaults suit values that pass through unchanged."""
+
+    python_type: ClassVar[str] = "object"
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        pass
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        """An expression for the botocore form of `var`, or None if it is `var` itself."""
+        return None
+
+    def load(self, code: _Code, var: str) -> str | None:
+        """An expression for the typed form of `var`, or None if it is `var` itself."""
+        return None
+
+    def _type_check(
+        self, code: _Code, depth: int, var: str, path: str, test: str
+    ) -> None:
+        code.add(depth, f"if not ({test}):")
+        code.add(
+            depth + 1,
+            f"errors.append({path} + ': expected {self.python_type}, got ' "
+            f"+ type({var}).__name__)",
+        )
+
+
+def _bounds(
+    code: _Code, depth: int, what: str, path: str, low: Any, high: Any, measure: str
+) -> None:
+    if low is not None:
+        code.add(depth, f"if {measure} < {low!r}:")
+        code.add(
+            depth + 1,
+            f"errors.append({path} + f': {what}{{{measure}!r}} is below the minimum {low!r}')",
+        )
+    if high is not None:
+        code.add(depth, f"if {measure} > {high!r}:")
+        code.add(
+            depth + 1,
+            f"errors.append({path} + f': {what}{{{measure}!r}} is above the maximum {high!r}')",
+        )
+
+
+class String(_Type):
+    """A string, or an enum when `enum` names the enum class (any string is accepted)."""
+
+    python_type = "str"
+
+    def __init__(
+        self,
+        min: int | None = None,
+        max: int | None = None,
+        pattern: str | None = None,
+        enum: str | None = None,
+    ) -> None:
+        self.min, self.max, self.pattern, self.enum = min, max, pattern, enum
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"isinstance({var}, str)")
+        if self.min is None and self.max is None and self.pattern is None:
+            return
+        code.add(depth, "else:")
+        _bounds(code, depth + 1, "length ", path, self.min, self.max, f"len({var})")
+        if self.pattern is not None:
+            import re
+
+            regex = code.const(re.compile(self.pattern), "pattern")
+            code.add(depth + 1, f"if {regex}.search({var}) is None:")
+            code.add(
+                depth + 2,
+                f"errors.append({path} + f': {{{var}!r}} does not match the pattern '"
+                f" + {regex}.pattern)",
+            )
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        return None if self.enum is None else f"str({var})"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        if self.enum is None:
+            return None
+        enum_class = code.const(_resolve(self.enum), "enum")
+        return f"({enum_class}._value2member_map_.get({var}) or {enum_class}({var}))"
+
+
+class Integer(_Type):
+    """An integer or long: Python's int is exact at any size."""
+
+    python_type = "int"
+
+    def __init__(self, min: int | None = None, max: int | None = None) -> None:
+        self.min, self.max = min, max
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        test = f"isinstance({var}, int) and not isinstance({var}, bool)"
+        self._type_check(code, depth, var, path, test)
+        if self.min is not None or self.max is not None:
+            code.add(depth, "else:")
+            _bounds(code, depth + 1, "", path, self.min, self.max, var)
+
+
+class Float(_Type):
+    """A float or double; an int is accepted, as botocore accepts it."""
+
+    python_type = "float"
+
+    def __init__(self, min: float | None = None, max: float | None = None) -> None:
+        self.min, self.max = min, max
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        test = f"isinstance({var}, (float, int)) and not isinstance({var}, bool)"
+        self._type_check(code, depth, var, path, test)
+        if self.min is not None or self.max is not None:
+            code.add(depth, "else:")
+            _bounds(code, depth + 1, "", path, self.min, self.max, var)
+
+
+class Boolean(_Type):
+    python_type = "bool"
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"isinstance({var}, bool)")
+
+
+class Timestamp(_Type):
+    python_type = "datetime"
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        import datetime
+
+        datetime_class = code.const(datetime.datetime, "datetime")
+        self._type_check(code, depth, var, path, f"isinstance({var}, {datetime_class})")
+
+
+class Blob(_Type):
+    """Bytes; a streaming blob also takes a binary file object (anything with `read`)."""
+
+    python_type = "bytes"
+
+    def __init__(
+        self, min: int | None = None, max: int | None = None, streaming: bool = False
+    ) -> None:
+        self.min, self.max, self.streaming = min, max, streaming
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        test = f"isinstance({var}, (bytes, bytearray))"
+        if self.streaming:
+            test += f" or hasattr({var}, 'read')"
+        self._type_check(code, depth, var, path, test)
+        if (self.min is not None or self.max is not None) and not self.streaming:
+            code.add(depth, "else:")
+            _bounds(code, depth + 1, "length ", path, self.min, self.max, f"len({var})")
+
+
+class Document(_Type):
+    """Any JSON value, passed through as it is."""
+
+    python_type = "JSON value"
+
+
+class ListOf(_Type):
+    python_type = "list"
+
+    def __init__(
+        self, item: _Type, min: int | None = None, max: int | None = None
+    ) -> None:
+        self.item, self.min, self.max = item, min, max
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"isinstance({var}, (list, tuple))")
+        code.add(depth, "else:")
+        _bounds(code, depth + 1, "length ", path, self.min, self.max, f"len({var})")
+        prefix, index, item = code.var("p"), code.var("i"), code.var("x")
+        code.add(depth + 1, f"{prefix} = {path}")
+        code.add(depth + 1, f"for {index}, {item} in enumerate({var}):")
+        code.add(depth + 2, f"if {item} is None:")
+        code.add(
+            depth + 3, f"errors.append(f'{{{prefix}}}[{{{index}}}]: must not be None')"
+        )
+        code.add(depth + 2, "else:")
+        self.item.check(code, depth + 3, item, f"f'{{{prefix}}}[{{{index}}}]'")
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        dumped = self.item.dump(code, item)
+        return f"list({var})" if dumped is None else f"[{dumped} for {item} in {var}]"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        loaded = self.item.load(code, item)
+        return f"list({var})" if loaded is None else f"[{loaded} for {item} in {var}]"
+
+
+class MapOf(_Type):
+    python_type = "dict"
+
+    def __init__(
+        self, key: _Type, value: _Type, min: int | None = None, max: int | None = None
+    ) -> None:
+        self.key, self.value, self.min, self.max = key, value, min, max
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"isinstance({var}, dict)")
+        code.add(depth, "else:")
+        _bounds(code, depth + 1, "length ", path, self.min, self.max, f"len({var})")
+        prefix, key, value = code.var("p"), code.var("k"), code.var("v")
+        code.add(depth + 1, f"{prefix} = {path}")
+        code.add(depth + 1, f"for {key}, {value} in {var}.items():")
+        self.key.check(code, depth + 2, key, f"f'{{{prefix}}}[{{{key}!r}}] (key)'")
+        code.add(depth + 2, f"if {value} is None:")
+        code.add(
+            depth + 3, f"errors.append(f'{{{prefix}}}[{{{key}!r}}]: must not be None')"
+        )
+        code.add(depth + 2, "else:")
+        self.value.check(code, depth + 3, value, f"f'{{{prefix}}}[{{{key}!r}}]'")
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        key, value = code.var("k"), code.var("v")
+        dumped_key = self.key.dump(code, key) or key
+        dumped_value = self.value.dump(code, value) or value
+        if (dumped_key, dumped_value) == (key, value):
+            return f"dict({var})"
+        return f"{{{dumped_key}: {dumped_value} for {key}, {value} in {var}.items()}}"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        key, value = code.var("k"), code.var("v")
+        loaded_key = self.key.load(code, key) or key
+        loaded_value = self.value.load(code, value) or value
+        if (loaded_key, loaded_value) == (key, value):
+            return f"dict({var})"
+        return f"{{{loaded_key}: {loaded_value} for {key}, {value} in {var}.items()}}"
+
+
+class Ref(_Type):
+    """A structure, union or exception, named by its class (resolved when first used)."""
+
+    def __init__(self, class_name: str) -> None:
+        self.class_name = class_name
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        target = code.const(_resolve(self.class_name), "cls")
+        code.add(depth, f"if isinstance({var}, {target}):")
+        code.add(depth + 1, f"if deep or not {var}._checked:")
+        code.add(depth + 2, f"{var}._check(errors, {_extended(path, '.')}, deep)")
+        code.add(depth, "else:")
+        code.add(
+            depth + 1,
+            f"errors.append({path} + ': expected {self.class_name}, got ' "
+            f"+ type({var}).__name__)",
+        )
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        return f"{var}.to_value()"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        return f"{code.const(_resolve(self.class_name), 'cls')}.from_value({var})"
+
+
+def _extended(path: str, suffix: str) -> str:
+    """A path expression with `suffix` appended, inside its closing literal if it has one."""
+    if path.endswith("'"):
+        return path[:-1] + suffix + "'"
+    return f"{path} + {suffix!r}"
+
+
+def _resolve(class_name: str) -> Any:
+    """A class of this package by name, through the package's lazy exports."""
+    return getattr(sys.modules[__package__ or __name__.rpartition(".")[0]], class_name)
+
+
+# -- members and classes --------------------------------------------------------------
+
+
+class Field:
+    """One member of a structure: its wire name, its type and what the model says of it."""
+
+    __slots__ = (
+        "name",
+        "wire_name",
+        "type",
+        "required",
+        "sensitive",
+        "idempotency_token",
+    )
+
+    def __init__(
+        self,
+        wire_name: str,
+        type: _Type,
+        required: bool = False,
+        sensitive: bool = False,
+        idempotency_token: bool = False,
+    ) -> None:
+        self.name = ""  # the Python name, set when the class is created
+        self.wire_name = wire_name
+        self.type = type
+        self.required = required
+        self.sensitive = sensitive
+        self.idempotency_token = idempotency_token
+
+
+def field(
+    wire_name: str,
+    type: _Type,
+    *,
+    required: bool = False,
+    sensitive: bool = False,
+    idempotency_token: bool = False,
+) -> Any:
+    """Declare a member (typed Any so that `name: str = field(...)` type-checks)."""
+    return Field(wire_name, type, required, sensitive, idempotency_token)
+
+
+class _StructureMeta(type):
+    """Turns `field()` declarations into `__slots__` and the `_fields` table."""
+
+    def __new__(
+        mcls, name: str, bases: tuple[type, ...], namespace: dict[str, Any]
+    ) -> _StructureMeta:
+        fields = []
+        for key, value in list(namespace.items()):
+            if isinstance(value, Field):
+                value.name = key
+                fields.append(value)
+                del namespace[key]
+        if "__slots__" not in namespace:  # a generated class, not one of the bases here
+            namespace["_fields"] = tuple(fields)
+            namespace["__slots__"] = (*(f.name for f in fields), "_checked")
+        return super().__new__(mcls, name, bases, namespace)
+
+
+class Structure(metaclass=_StructureMeta):
+    """Base of the generated structure classes.
+
+    The methods here compile the class's own versions and then call them; later calls
+    find the compiled ones on the class itself.
+
+    `_checked` says that `make` or `validate()` found the object valid. `make` trusts
+    such members, as pydantic trusts model instances, so that a tree built bottom-up
+    with `make` is checked once, not once per level; `validate()` checks everything.
+    """
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[Field, ...]] = ()
+    _checked: bool
+
+    @classmethod
+    def _build(cls, args: dict[str, Any]) -> Self:
+        """Body of `make`: set the members, fill idempotency tokens, validate."""
+        _compile(cls)
+        return cls._build(args)
+
+    def _check(self, errors: list[str], path: str, deep: bool) -> None:
+        _compile(type(self))
+        self._check(errors, path, deep)
+
+    def validate(self) -> None:
+        """Check the model's constraints; raise one ValidationError naming every problem."""
+        errors: list[str] = []
+        self._check(errors, "", True)
+        if errors:
+            raise ValidationError(errors)
+        self._checked = True  # type: ignore[misc]  # each class's slot, from _StructureMeta
+
+    def to_value(self) -> dict[str, Any]:
+        """The dict botocore takes: wire names, set members only."""
+        _compile(type(self))
+        return self.to_value()
+
+    @classmethod
+    def from_value(cls, value: Mapping[str, Any]) -> Self:
+        """The object for a dict in botocore's form; unknown keys are ignored."""
+        _compile(cls)
+        return cls.from_value(value)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(
+            getattr(self, f.name) == getattr(other, f.name) for f in self._fields
+        ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = []
+        for f in self._fields:
+            value = getattr(self, f.name)
+            if value is not None:
+                shown.append(f"{f.name}={'***' if f.sensitive else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+class Union(Structure):
+    """Base of the generated union classes: exactly one member is set.
+
+    A member this version of the model does not know is kept in `_unknown`, as
+    (wire name, value), so that what a newer service returns survives a round trip.
+    """
+
+    __slots__ = ("_unknown",)
+    _unknown: tuple[str, Any] | None
+
+    @property
+    def unknown_member(self) -> tuple[str, Any] | None:
+        """The (wire name, value) of a member newer than this model, if one was received."""
+        return self._unknown
+
+
+class ServiceError(Structure, Exception):
+    """Base of the generated error classes; `_error_code` is the code the service sends."""
+
+    __slots__ = ()
+    _error_code: ClassVar[str] = ""
+
+    def __str__(self) -> str:
+        message = getattr(self, "message", None)
+        return message if isinstance(message, str) else repr(self)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Enum(enum.StrEnum):
+    """Base of the generated enums: a value the model does not list yet is still accepted."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+class Operation:
+    """One row of a service's operation table: wire name, HTTP binding, shapes' classes."""
+
+    __slots__ = ("name", "http_method", "request_uri", "input", "output", "errors")
+
+    def __init__(
+        self,
+        name: str,
+        http_method: str,
+        request_uri: str,
+        input: str | None,
+        output: str | None,
+        errors: tuple[str, ...] = (),
+    ) -> None:
+        self.name = name
+        self.http_method = http_method
+        self.request_uri = request_uri
+        self.input = input
+        self.output = output
+        self.errors = errors
+
+    def __repr__(self) -> str:
+        return f"Operation({self.name!r}, {self.http_method!r}, {self.request_uri!r})"
+
+    def input_class(self) -> Any:
+        return None if self.input is None else _resolve(self.input)
+
+    def output_class(self) -> Any:
+        return None if self.output is None else _resolve(self.output)
+
+
+def lookup(package: str, modules: set[str], name: str) -> Any:
+    """Import the shapes module that holds `name`: the longest prefix of its lower-case
+    form that names one of the package's modules."""
+    lower = name.lower()
+    for end in range(len(lower), 0, -1):
+        if lower[:end] in modules:
+            module = f"{package}._shapes_{lower[:end]}"
+            __import__(module)
+            return getattr(sys.modules[module], name)
+    raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
+def _token() -> str:
+    """A fresh UUID4 string, for idempotency tokens the caller did not give (as
+    `str(uuid.uuid4())`, in a third of the time)."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:]}"
+
+
+# -- compiling a class's methods ------------------------------------------------------
+
+
+def _compile(cls: type[Structure]) -> None:
+    """Write `_build`, `_check`, `to_value` and `from_value` for `cls` and install them."""
+    code = _Code()
+    is_union = issubclass(cls, Union)
+    _write_build(code, cls)
+    _write_check(code, cls, is_union)
+    _write_to_value(code, cls, is_union)
+    _write_from_value(code, cls, is_union)
+    namespace: dict[str, Any] = {}
+    source = "\n".join(code.lines)
+    exec(
+        compile(source, f"<botogen {cls.__qualname__}>", "exec"),
+        code.globals,
+        namespace,
+    )
+    cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
+    cls._check = namespace["_check"]  # type: ignore[method-assign]
+    cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
+    cls.from_value = classmethod(namespace["from_value"])  # type: ignore[method-assign,assignment]
+
+
+def _write_build(code: _Code, cls: type[Structure]) -> None:
+    code.add(0, "def _build(cls, args):")
+    code.add(1, "self = cls.__new__(cls)")
+    for f in cls._fields:
+        code.add(1, f"self.{f.name} = args[{f.name!r}]")
+        if f.idempotency_token:
+            code.add(1, f"if self.{f.name} is None:")
+            code.add(2, f"self.{f.name} = {code.const(_token, 'token')}()")
+    if issubclass(cls, Union):
+        code.add(1, "self._unknown = None")
+    code.add(1, "errors = []")
+    code.add(1, "self._check(errors, '', False)")
+    code.add(1, "if errors:")
+    code.add(2, "raise ValidationError(errors)")
+    code.add(1, "self._checked = True")
+    code.add(1, "return self")
+
+
+def _write_check(code: _Code, cls: type[Structure], is_union: bool) -> None:
+    code.add(0, "def _check(self, errors, path, deep):")
+    if is_union:
+        set_members = " + ".join(
+            [f"(self.{f.name} is not None)" for f in cls._fields]
+            + ["(self._unknown is not None)"]
+        )
+        code.add(1, f"count = {set_members}")
+        code.add(1, "if count != 1:")
+        code.add(
+            2,
+            "errors.append((path[:-1] or 'value') + f': exactly one member must be set,"
+            " found {count}')",
+        )
+    for f in cls._fields:
+        var = code.var("v")
+        path = f"path + {f.name!r}"
+        code.add(1, f"{var} = self.{f.name}")
+        if f.required and not is_union:
+            code.add(1, f"if {var} is None:")
+            code.add(2, f"errors.append({path} + ': is required')")
+            code.add(1, "else:")
+        else:
+            code.add(1, f"if {var} is not None:")
+        code.add(2, "pass")
+        f.type.check(code, 2, var, path)
+    code.add(1, "return None")
+
+
+def _write_to_value(code: _Code, cls: type[Structure], is_union: bool) -> None:
+    code.add(0, "def to_value(self):")
+    code.add(1, "out = {}")
+    for f in cls._fields:
+        var = code.var("v")
+        code.add(1, f"{var} = self.{f.name}")
+        code.add(1, f"if {var} is not None:")
+        code.add(2, f"out[{f.wire_name!r}] = {f.type.dump(code, var) or var}")
+    if is_union:
+        code.add(1, "if self._unknown is not None:")
+        code.add(2, "out[self._unknown[0]] = self._unknown[1]")
+    code.add(1, "return out")
+
+
+def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None:
+    code.add(0, "def from_value(cls, value):")
+    code.add(1, "self = cls.__new__(cls)")
+    code.add(1, "self._checked = False")
+    code.add(1, "get = value.get")
+    for f in cls._fields:
+        var = code.var("v")
+        loaded = f.type.load(code, var)
+        if loaded is None:
+            code.add(1, f"self.{f.name} = get({f.wire_name!r})")
+        else:
+            code.add(1, f"{var} = get({f.wire_name!r})")
+            code.add(1, f"self.{f.name} = None if {var} is None else {loaded}")
+    if is_union:
+        known = code.const(frozenset(f.wire_name for f in cls._fields), "known")
+        code.add(1, f"unknown = [key for key in value if key not in {known}]")
+        code.add(
+            1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
+        )
+    code.add(1, "return self")
