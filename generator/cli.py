@@ -83,7 +83,8 @@ def _generate(args: argparse.Namespace) -> int:
             print(f"botogen: {args.out} is not up to date ({len(problems)} files)", file=sys.stderr)
             return 1
         return 0
-    write.write(args.out, files)
+    if write.differences(args.out, files):
+        write.write(args.out, files)
     seconds = time.perf_counter() - started
     print(f"botogen: {len(packages)} services, {shapes} shapes, {len(files)} files "
           f"in {seconds:.1f} s -> {args.out}")

@@ -2,11 +2,16 @@
 
 A file whose rendered text was formatted before (by the same generator and black
 versions) is taken from the cache, so regenerating an unchanged model costs no black.
+The same cache also keeps whole generations, keyed by the model's bytes and a
+fingerprint of the generator's code and templates, so that regenerating an unchanged
+model skips every stage.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Iterable
@@ -38,6 +43,23 @@ class FormatCache:
         salt = f"botogen {__version__}\0black {black.__version__}\0{MODE!r}\0"
         return hashlib.sha256((salt + source).encode()).hexdigest()
 
+    @staticmethod
+    def generation_key(model: bytes, package: str) -> str:
+        digest = hashlib.sha256(f"{_fingerprint()}\0{package}\0".encode())
+        digest.update(model)
+        return "g" + digest.hexdigest()
+
+    def get_generation(self, key: str) -> tuple[int, dict[str, str]] | None:
+        """(shape count, files) of a generation made before, if there was one."""
+        text = self.get(key)
+        if text is None:
+            return None
+        entry = json.loads(text)
+        return entry["shapes"], entry["files"]
+
+    def put_generation(self, key: str, shapes: int, files: dict[str, str]) -> None:
+        self.put(key, json.dumps({"shapes": shapes, "files": files}))
+
     def get(self, key: str) -> str | None:
         if self.directory is None:
             return None
@@ -59,6 +81,20 @@ class FormatCache:
             os.replace(tmp.name, folder / key)
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+@functools.cache
+def _fingerprint() -> str:
+    """A hash of everything that decides the output besides the model: the generator's
+    code, its templates and black's version."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"black {black.__version__}\0{MODE!r}\0".encode())
+    for folder in ("generator", "templates"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def format_source(source: str) -> str:

@@ -20,7 +20,10 @@ class Generated:
 
 def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Service:
     """Load, check and normalize one model: its IR."""
-    source = load.read(spec, models)
+    return _ir(load.read(spec, models), package)
+
+
+def _ir(source: load.Source, package: str | None) -> Service:
     model = check.check(load.parse(source), str(source.path))
     return normalize.normalize(model, source.service, package or names.package_name(source.service))
 
@@ -32,9 +35,19 @@ def generate(
     jobs: int = 1,
     models: Path = load.MODELS,
 ) -> Generated:
-    """Every stage but write: the formatted files of one service's package."""
-    service = ir(spec, package, models)
+    """Every stage but write: the formatted files of one service's package.
+
+    An unchanged model, generated before by this same generator, comes from the cache.
+    """
+    source = load.read(spec, models)
+    package = package or names.package_name(source.service)
+    key = cache.generation_key(source.raw, package)
+    cached = cache.get_generation(key)
+    if cached is not None:
+        return Generated(source.service, package, *cached)
+    service = _ir(source, package)
     files = format_files(render.render(service, __version__), cache, jobs)
+    cache.put_generation(key, len(service.shapes), files)
     return Generated(service.name, service.package, len(service.shapes), files)
 
 

@@ -1,0 +1,124 @@
+"""Bad input: one clear line naming the file and the place, exit code 2, nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import cli, load
+from small_models import model
+
+CONNECT = load.find("connect")
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An output folder that already holds an earlier generation."""
+    folder = tmp_path / "out"
+    small = tmp_path / "small" / "service-2.json"
+    small.parent.mkdir()
+    small.write_text(json.dumps(model({"Input": {"type": "structure", "members": {}}})))
+    assert cli.main(["generate", str(small), "--out", str(folder), "--no-cache"]) == 0
+    return folder
+
+
+def _broken_connect(tmp_path: Path, change) -> Path:
+    raw = json.loads(CONNECT.read_text())
+    change(raw)
+    path = tmp_path / "connect.json"
+    path.write_text(json.dumps(raw))
+    return path
+
+
+def _fails(args: list[str], out: Path, capsys, *expected: str) -> None:
+    before = _snapshot(out)
+    assert cli.main([*args, "--out", str(out), "--no-cache"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    for text in expected:
+        assert text in err, err
+    assert _snapshot(out) == before
+
+
+def test_missing_file(out: Path, capsys) -> None:
+    _fails(["generate", "/no/such/service-2.json"], out, capsys, "/no/such/service-2.json", "no such file")
+
+
+def test_unknown_service(out: Path, capsys) -> None:
+    _fails(["generate", "no-such-service"], out, capsys, "no-such-service")
+
+
+def test_invalid_json(tmp_path: Path, out: Path, capsys) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"metadata": {,}')
+    _fails(["generate", str(path)], out, capsys, f"{path}:1:15", "invalid JSON")
+
+
+def test_shape_type_typo(tmp_path: Path, out: Path, capsys) -> None:
+    def change(raw):
+        raw["shapes"]["ParticipantDetails"]["type"] = "strucutre"
+
+    path = _broken_connect(tmp_path, change)
+    _fails(["generate", str(path)], out, capsys, f"{path}#/shapes/ParticipantDetails/type", "strucutre")
+
+
+def test_member_to_missing_shape(tmp_path: Path, out: Path, capsys) -> None:
+    def change(raw):
+        raw["shapes"]["ParticipantDetails"]["members"]["DisplayName"]["shape"] = "Nowhere"
+
+    path = _broken_connect(tmp_path, change)
+    pointer = "#/shapes/ParticipantDetails/members/DisplayName/shape"
+    _fails(["generate", str(path)], out, capsys, str(path) + pointer, "'Nowhere'")
+
+
+def test_required_names_missing_member(tmp_path: Path, out: Path, capsys) -> None:
+    def change(raw):
+        raw["shapes"]["ParticipantDetails"]["required"] = ["DisplayName", "Nickname"]
+
+    path = _broken_connect(tmp_path, change)
+    _fails(["generate", str(path)], out, capsys, f"{path}#/shapes/ParticipantDetails/required/1", "'Nickname'")
+
+
+def test_refuses_to_replace_a_foreign_folder(tmp_path: Path, capsys) -> None:
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("keep me")
+    _fails(["generate", "connect"], foreign, capsys, "refusing")
+
+
+def test_check_reports_differences(out: Path, capsys) -> None:
+    (out / "pyproject.toml").write_text("changed")
+    small = out.parent / "small" / "service-2.json"
+    assert cli.main(["generate", str(small), "--out", str(out), "--check", "--no-cache"]) == 1
+    assert "differs" in capsys.readouterr().err
+    assert (out / "pyproject.toml").read_text() == "changed"
+
+
+def test_interrupted_write_leaves_output(out: Path, monkeypatch) -> None:
+    """A failure while writing the new tree leaves the old one in place."""
+    from generator import write
+
+    before = _snapshot(out)
+
+    def fail(*_args, **_kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(write, "_swap", fail)
+    with pytest.raises(OSError):
+        cli.main(["generate", "connect", "--out", str(out)])
+    assert _snapshot(out) == before
+    assert [p.name for p in out.parent.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_ir_dump(capsys) -> None:
+    assert cli.main(["ir", "connect"]) == 0
+    ir = json.loads(capsys.readouterr().out)
+    shapes = {shape["wire_name"]: shape for shape in ir["shapes"]}
+    assert shapes["StartWebRTCContactRequest"]["class_name"] == "StartWebRTCContactRequest"
+    assert len(ir["operations"]) == 370
