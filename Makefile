@@ -38,7 +38,7 @@ bench: $(READY)
 
 # Refresh the vendored models from the installed botocore (see models/BOTOCORE_VERSION).
 update-models: $(READY)
-	$(BIN)/python -m generator.models_update
+	$(BIN)/botogen update-models
 
 clean:
 	rm -rf $(VENV) generated/build generated/*.egg-info

@@ -50,7 +50,9 @@ def _reference_problems(model: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
     def missing(target: str, *place: object) -> Iterator[tuple[str, str]]:
         if target not in shapes:
-            yield pointer(*place, "shape"), f"refers to shape {target!r}, which does not exist"
+            yield pointer(
+                *place, "shape"
+            ), f"refers to shape {target!r}, which does not exist"
 
     for name, shape in shapes.items():
         for member_name, member in shape.get("members", {}).items():

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, load, pipeline, write
+from . import __version__, load, names, pipeline, write
 from .errors import ModelError
 from .format import FormatCache, default_cache_dir
 from .ir import to_json
@@ -15,28 +17,51 @@ from .ir import to_json
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="botogen", description="Typed Python bindings from botocore service models."
+        prog="botogen",
+        description="Typed Python bindings from botocore service models.",
     )
     parser.add_argument("--version", action="version", version=f"botogen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    gen = commands.add_parser("generate", help="generate packages into an output folder")
-    gen.add_argument("sources", nargs="*", metavar="SERVICE|PATH",
-                     help="a service name (vendored models first, then botocore's) or a "
-                     "service-2.json[.gz] path")
+    gen = commands.add_parser(
+        "generate", help="generate packages into an output folder"
+    )
+    gen.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SERVICE|PATH",
+        help="a service name (vendored models first, then botocore's) or a "
+        "service-2.json[.gz] path",
+    )
     gen.add_argument("--all", action="store_true", help="every service botocore ships")
-    gen.add_argument("--out", type=Path, default=Path("generated"),
-                     help="the output folder (default: generated)")
-    gen.add_argument("--package", help="the package name (one service only; default "
-                     "botogen_<service>)")
-    gen.add_argument("--check", action="store_true",
-                     help="compare with the output folder instead of writing; exit 1 on "
-                     "any difference")
+    gen.add_argument(
+        "--out",
+        type=Path,
+        default=Path("generated"),
+        help="the output folder (default: generated)",
+    )
+    gen.add_argument(
+        "--package",
+        help="the package name (one service only; default " "botogen_<service>)",
+    )
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="compare with the output folder instead of writing; exit 1 on "
+        "any difference",
+    )
     gen.add_argument("--no-cache", action="store_true", help="ignore the format cache")
-    gen.add_argument("--jobs", type=int, default=None, help="processes (default: all cores)")
+    gen.add_argument(
+        "--jobs", type=int, default=None, help="processes (default: all cores)"
+    )
 
     ir = commands.add_parser("ir", help="print the intermediate representation as JSON")
     ir.add_argument("source", metavar="SERVICE|PATH")
+
+    commands.add_parser(
+        "update-models",
+        help="refresh the vendored models in models/ from the installed botocore",
+    )
     return parser
 
 
@@ -45,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ir":
             print(to_json(pipeline.ir(args.source)))
+            return 0
+        if args.command == "update-models":
+            for line in load.update_vendored():
+                print(line)
             return 0
         return _generate(args)
     except ModelError as error:
@@ -55,43 +84,195 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """What one service's generation came to: small enough to send between processes."""
+
+    spec: str
+    package: str = ""
+    shapes: int = 0
+    paths: tuple[str, ...] = ()
+    differences: tuple[str, ...] = ()
+    error: str = ""
+
+
+def _one_service(
+    spec: str,
+    package: str | None,
+    cache_dir: Path | None,
+    jobs: int,
+    out: Path,
+    staging: Path | None,
+) -> _Outcome:
+    """Generate one package and put it into the staging folder, or compare it with
+    `out` when there is none (--check). Bad input becomes the outcome's error."""
+    try:
+        result = pipeline.generate(spec, FormatCache(cache_dir), package, jobs)
+    except ModelError as error:
+        return _Outcome(spec, error=str(error))
+    except Exception as error:  # a generator bug: report it by service and go on
+        return _Outcome(spec, error=f"{spec}: internal error: {error!r}")
+    if staging is None:
+        differences = tuple(write.differences(out, result.files, under=result.package))
+    else:
+        write.put(staging, result.files)
+        differences = ()
+    paths = tuple(result.files)
+    return _Outcome(spec, result.package, result.shapes, paths, differences)
+
+
 def _generate(args: argparse.Namespace) -> int:
     sources = load.botocore_services() if args.all else args.sources
     if not sources:
-        print("botogen: error: name a service or a path, or give --all", file=sys.stderr)
+        print(
+            "botogen: error: name a service or a path, or give --all", file=sys.stderr
+        )
         return 2
     if args.package and len(sources) > 1:
         print("botogen: error: --package takes one service", file=sys.stderr)
         return 2
-    cache = FormatCache(None if args.no_cache else default_cache_dir())
+    cache_dir = None if args.no_cache else default_cache_dir()
     jobs = args.jobs or _cores()
     started = time.perf_counter()
-    files: dict[str, str] = {}
-    packages = []
-    shapes = 0
-    for spec in sources:
-        result = pipeline.generate(spec, cache, args.package, jobs)
-        files.update(result.files)
-        packages.append(result.package)
-        shapes += result.shapes
-    files.update(pipeline.distribution(packages))
-    if args.check:
-        problems = write.differences(args.out, files)
-        for line in problems:
-            print(line, file=sys.stderr)
-        if problems:
-            print(f"botogen: {args.out} is not up to date ({len(problems)} files)", file=sys.stderr)
-            return 1
-        return 0
-    if write.differences(args.out, files):
-        write.write(args.out, files)
+    staging = None if args.check else write.Staging(args.out)
+    try:
+        outcomes = _run_all(args, sources, cache_dir, jobs, staging)
+        failed = [outcome for outcome in outcomes if outcome.error]
+        done = [outcome for outcome in outcomes if not outcome.error]
+        distribution = pipeline.distribution([o.package for o in done]) if done else {}
+        for outcome in failed:
+            print(f"botogen: error: {outcome.error}", file=sys.stderr)
+        if staging is None:
+            return _report_check(args.out, done, distribution, failed)
+        write.put(staging.folder, distribution)
+        if len(sources) > 1 or not failed:
+            for name in _previous_packages(args.out, done, failed):
+                staging.keep(name)  # a broken model does not cost its old package
+            staging.commit()
+    finally:
+        if staging is not None:
+            staging.discard()
     seconds = time.perf_counter() - started
-    print(f"botogen: {len(packages)} services, {shapes} shapes, {len(files)} files "
-          f"in {seconds:.1f} s -> {args.out}")
+    files = sum(len(o.paths) for o in done) + len(distribution)
+    shapes = sum(o.shapes for o in done)
+    print(
+        f"botogen: {len(done)} services, {shapes} shapes, {files} files in "
+        f"{seconds:.1f} s -> {args.out}" + (f"; {len(failed)} failed" if failed else "")
+    )
+    if failed:
+        return 2 if len(sources) == 1 else 1
     return 0
+
+
+def _run_all(
+    args: argparse.Namespace,
+    sources: list[str],
+    cache_dir: Path | None,
+    jobs: int,
+    staging: write.Staging | None,
+) -> list[_Outcome]:
+    """One service in this process (black runs on all cores); several in parallel."""
+    folder = None if staging is None else staging.folder
+    if len(sources) == 1:
+        return [
+            _one_service(sources[0], args.package, cache_dir, jobs, args.out, folder)
+        ]
+    # biggest models first, so no core is left with ec2 at the end
+    order = sorted(sources, key=lambda spec: -load.find(spec).stat().st_size)
+    progress = _Progress(len(order))
+    outcomes = []
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [
+            pool.submit(_one_service, spec, None, cache_dir, 1, args.out, folder)
+            for spec in order
+        ]
+        for future in as_completed(futures):
+            outcome = future.result()
+            outcomes.append(outcome)
+            progress.update(outcome)
+    progress.close()
+    return sorted(outcomes, key=lambda outcome: outcome.spec)
+
+
+def _previous_packages(
+    out: Path, done: list[_Outcome], failed: list[_Outcome]
+) -> list[str]:
+    """The packages of the old output that belong to services that failed this time."""
+    if not failed or not out.is_dir():
+        return []
+    written = {outcome.package for outcome in done}
+    wanted = {names.package_name(load.service_name(o.spec)) for o in failed}
+    return sorted(
+        d.name for d in out.iterdir() if d.is_dir() and d.name in wanted - written
+    )
+
+
+def _report_check(
+    out: Path,
+    done: list[_Outcome],
+    distribution: dict[str, str],
+    failed: list[_Outcome],
+) -> int:
+    problems = [line for outcome in done for line in outcome.differences]
+    expected = {path for outcome in done for path in outcome.paths} | set(distribution)
+    for path in distribution:
+        target = out / path
+        if (
+            not target.is_file()
+            or target.read_text(encoding="utf-8") != distribution[path]
+        ):
+            problems.append(f"differs: {target}")
+    problems += [
+        f"not generated: {out / path}"
+        for path in write.existing(out)
+        if path not in expected
+    ]
+    for line in sorted(set(problems)):
+        print(line, file=sys.stderr)
+    if problems:
+        print(
+            f"botogen: {out} is not up to date ({len(problems)} files)", file=sys.stderr
+        )
+        return 1
+    return 2 if failed else 0
+
+
+class _Progress:
+    """Services done, shapes and time left on a terminal; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.shapes = total, 0, 0
+        self.started = time.perf_counter()
+        self.live = sys.stderr.isatty()
+
+    def update(self, outcome: _Outcome) -> None:
+        self.done += 1
+        self.shapes += outcome.shapes
+        if not self.live:
+            return
+        elapsed = time.perf_counter() - self.started
+        left = elapsed / self.done * (self.total - self.done)
+        width = 30
+        filled = width * self.done // self.total
+        bar = "#" * filled + "." * (width - filled)
+        print(
+            f"\r[{bar}] {self.done}/{self.total} services, {self.shapes} shapes, "
+            f"{left:.0f} s left ",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def close(self) -> None:
+        if self.live:
+            print(file=sys.stderr)
 
 
 def _cores() -> int:
     import os
 
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return (
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count() or 1
+    )

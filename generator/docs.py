@@ -8,7 +8,24 @@ import textwrap
 
 WIDTH = 80
 
-_BLOCKS = {"p", "div", "ul", "ol", "li", "note", "important", "br", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "pre"}
+_BLOCKS = {
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "li",
+    "note",
+    "important",
+    "br",
+    "dl",
+    "dt",
+    "dd",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "pre",
+}
 _SPACES = re.compile(r"[ \t\r\f\v\n]+")
 
 

@@ -116,7 +116,9 @@ def format_files(
             todo[path] = (key, source)
         else:
             out[path] = cached
-    for path, text in zip(todo, _format_all((s for _, s in todo.values()), len(todo), jobs)):
+    for path, text in zip(
+        todo, _format_all((s for _, s in todo.values()), len(todo), jobs)
+    ):
         out[path] = text
         cache.put(todo[path][0], text)
     return out

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,9 @@ def find(name_or_path: str, models: Path = MODELS) -> Path:
         if found is not None:
             return found
     raise ModelError(
-        name_or_path, "", f"no model for a service of that name in {models} or in botocore"
+        name_or_path,
+        "",
+        f"no model for a service of that name in {models} or in botocore",
     )
 
 
@@ -53,7 +56,9 @@ def newest_model(service_dir: Path) -> Path | None:
     """`<service_dir>/<newest api version>/service-2.json[.gz]`, if there is one."""
     if not service_dir.is_dir():
         return None
-    for version in sorted((d.name for d in service_dir.iterdir() if d.is_dir()), reverse=True):
+    for version in sorted(
+        (d.name for d in service_dir.iterdir() if d.is_dir()), reverse=True
+    ):
         for filename in ("service-2.json", "service-2.json.gz"):
             candidate = service_dir / version / filename
             if candidate.is_file():
@@ -78,6 +83,12 @@ def read(name_or_path: str, models: Path = MODELS) -> Source:
     return Source(_service_name(path, name_or_path), path, raw)
 
 
+def service_name(spec: str) -> str:
+    """The service a name or path stands for, without reading the model."""
+    path = Path(spec)
+    return _service_name(path, spec) if path.suffix in (".json", ".gz") else spec
+
+
 def _service_name(path: Path, given: str) -> str:
     """botocore's layout names the service by folder: `<service>/<api version>/...`."""
     if _API_VERSION.match(path.parent.name):
@@ -94,7 +105,31 @@ def parse(source: Source) -> dict[str, Any]:
         raise ModelError(str(source.path), "", f"not UTF-8 text: {error}") from None
     except json.JSONDecodeError as error:
         where = f":{error.lineno}:{error.colno}"
-        raise ModelError(str(source.path), where, f"invalid JSON: {error.msg}") from None
+        raise ModelError(
+            str(source.path), where, f"invalid JSON: {error.msg}"
+        ) from None
     if not isinstance(model, dict):
         raise ModelError(str(source.path), "#", "a model is a JSON object")
     return model
+
+
+def update_vendored(models: Path = MODELS) -> list[str]:
+    """Copy the newest model of every vendored service from the installed botocore."""
+    import botocore
+
+    report = []
+    for service_dir in sorted(d for d in models.iterdir() if d.is_dir()):
+        source = newest_model(botocore_data() / service_dir.name)
+        if source is None:
+            report.append(f"{service_dir.name}: not in botocore {botocore.__version__}")
+            continue
+        raw = source.read_bytes()
+        if source.suffix == ".gz":
+            raw = gzip.decompress(raw)
+        shutil.rmtree(service_dir)
+        target = service_dir / source.parent.name / "service-2.json"
+        target.parent.mkdir(parents=True)
+        target.write_bytes(raw)
+        report.append(f"{service_dir.name}: {source.parent.name}")
+    (models / "BOTOCORE_VERSION").write_text(botocore.__version__ + "\n")
+    return report

@@ -122,4 +122,7 @@ def _unique(wanted: dict[str, str], suffixed, fold=lambda name: name) -> dict[st
 
 def package_name(service_name: str) -> str:
     """`botogen_<service>` as a valid identifier: elbv2 -> botogen_elbv2."""
-    return "botogen_" + re.sub(r"_+", "_", _NOT_IDENTIFIER.sub("_", service_name)).strip("_").lower()
+    return (
+        "botogen_"
+        + re.sub(r"_+", "_", _NOT_IDENTIFIER.sub("_", service_name)).strip("_").lower()
+    )

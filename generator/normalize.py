@@ -65,8 +65,8 @@ def _kind(raw: dict[str, Any]) -> str:
             return "document"
         if raw.get("exception"):
             return "exception"
-        if raw.get("union"):
-            return "union"
+        if raw.get("union") or raw.get("eventstream"):
+            return "union"  # an event stream is a union too: each event is one member
         return "structure"
     if type_ == "string" and raw.get("enum"):
         return "enum"
@@ -79,7 +79,9 @@ def _roles(operations: dict[str, Any]) -> dict[str, str]:
     for name in sorted(operations):
         for part, role in (("input", "input"), ("output", "output")):
             if part in operations[name]:
-                roles.setdefault(operations[name][part]["shape"], f"The {role} of {name}.")
+                roles.setdefault(
+                    operations[name][part]["shape"], f"The {role} of {name}."
+                )
     return roles
 
 
@@ -204,7 +206,8 @@ def _references(raw: dict[str, Any]) -> list[str]:
 
 def reference_cycles(raw_shapes: dict[str, dict[str, Any]]) -> list[frozenset[str]]:
     """Groups of shapes that refer to each other: Tarjan's strongly connected components
-    that hold a cycle. Iterative, because some models nest deeper than Python's stack."""
+    that hold a cycle. Iterative, because some models nest deeper than Python's stack.
+    """
     graph = {name: _references(raw) for name, raw in raw_shapes.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}

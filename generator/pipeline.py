@@ -25,7 +25,9 @@ def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Ser
 
 def _ir(source: load.Source, package: str | None) -> Service:
     model = check.check(load.parse(source), str(source.path))
-    return normalize.normalize(model, source.service, package or names.package_name(source.service))
+    return normalize.normalize(
+        model, source.service, package or names.package_name(source.service)
+    )
 
 
 def generate(

@@ -62,7 +62,9 @@ def literal(text: str, docstring: bool = False) -> str:
         return f'"{body}"'
     # A quote next to another, or at either end, could close the literal early.
     body = re.sub(r'"(?=")', lambda _: '\\"', body)
-    body = re.sub(r'"$', lambda _: "\\x22", body)  # black would pad a plain \" with a space
+    body = re.sub(
+        r'"$', lambda _: "\\x22", body
+    )  # black would pad a plain \" with a space
     body = re.sub(r" +\n", lambda m: m.group(0)[:-1].replace(" ", "\\x20") + "\n", body)
     if body.startswith('"'):
         body = "\\" + body
@@ -82,7 +84,11 @@ class Call:
 
 
 def laid_out(
-    expr: str | Call, indent: int, before: int = 0, after: int = 0, explode: bool = False
+    expr: str | Call,
+    indent: int,
+    before: int = 0,
+    after: int = 0,
+    explode: bool = False,
 ) -> str:
     """`expr` broken over lines the way black breaks it, with `before` characters ahead
     of it on its first line and `after` following it on its last.
@@ -99,16 +105,32 @@ def laid_out(
     inner = ", ".join(map(str, expr.args))
     if not explode and indent + 4 + len(inner) <= LINE_LENGTH:
         return f"{expr.head}\n{pad}    {inner}\n{pad}{expr.tail}"
-    lines = "".join(f"{pad}    {laid_out(arg, indent + 4, after=1)},\n" for arg in expr.args)
+    lines = "".join(
+        f"{pad}    {laid_out(arg, indent + 4, after=1)},\n" for arg in expr.args
+    )
     return f"{expr.head}\n{lines}{pad}{expr.tail}"
 
 
-def assignment(target: str, value: Call, indent: int) -> str:
-    """`target = value`, parenthesizing the value when even its first line is too long."""
+def annotated_assignment(name: str, annotation: str, value: Call, indent: int) -> str:
+    """`name: annotation = value`; when even the first line is too long, black puts
+    the annotation in parentheses on a line of its own."""
+    target = f"{name}: {annotation} = "
     if indent + len(target) + len(value.head) <= LINE_LENGTH:
         return target + laid_out(value, indent, before=len(target))
     pad = " " * indent
-    return f"{target}(\n{pad}    {laid_out(value, indent + 4)}\n{pad})"
+    if indent + len(target) + 1 <= LINE_LENGTH:
+        return f"{target}(\n{pad}    {laid_out(value, indent + 4)}\n{pad})"
+    return f"{name}: (\n{pad}    {annotation}\n{pad}) = " + laid_out(
+        value, indent, before=4
+    )
+
+
+def assignment(target: str, value: str | Call, indent: int) -> str:
+    """`target = value`; a plain value too long for the line goes in parentheses."""
+    if isinstance(value, Call) or indent + len(target) + len(value) <= LINE_LENGTH:
+        return target + laid_out(value, indent, before=len(target))
+    pad = " " * indent
+    return f"{target}(\n{pad}    {value}\n{pad})"
 
 
 def parameter(name: str, annotation: str, default: str | None, indent: int) -> str:
@@ -128,15 +150,27 @@ def import_from(module: str, names: list[str], indent: int) -> str:
     return laid_out(Call(f"from {module} import (", tuple(names)), indent, explode=True)
 
 
+def docstring(text: str, indent: int = 0) -> str:
+    """A docstring at `indent`, its closing quotes where black puts them."""
+    body = indented(literal(text, docstring=True), indent)
+    last_line = body.rsplit("\n", 1)[-1]
+    if "\n" in body and len(last_line) > LINE_LENGTH:
+        body = body[:-3] + "\n" + " " * indent + '"""'
+    return body
+
+
 def indented(text: str, indent: int) -> str:
     """Lines after the first indented, as black leaves a docstring; blank lines stay empty."""
     pad = " " * indent
     return "\n".join(
-        (pad + line if line and index else line) for index, line in enumerate(text.split("\n"))
+        (pad + line if line and index else line)
+        for index, line in enumerate(text.split("\n"))
     )
 
 
-def module_groups(class_names: Iterable[str], limit: int = MODULE_SIZE) -> dict[str, list[str]]:
+def module_groups(
+    class_names: Iterable[str], limit: int = MODULE_SIZE
+) -> dict[str, list[str]]:
     """Classes grouped into modules by the prefix of their lower-case names.
 
     A prefix that holds more than `limit` classes is split by one more letter, so a
@@ -173,6 +207,15 @@ class _View:
     def __init__(self, service: Service) -> None:
         self.service = service
 
+    def member_annotation(self, member: Member) -> str:
+        """The type of a member's value: its target's, or what the model says instead."""
+        target = self.service.shape(member.target)
+        if member.jsonvalue and member.location == "header":
+            return "Any"  # any JSON value; botocore serializes it into the header
+        if target.event_stream:
+            return f"Iterable[{target.class_name}]"
+        return self.annotation(member.target)
+
     def annotation(self, target: str) -> str:
         shape = self.service.shape(target)
         if shape.kind in ("structure", "union", "exception"):
@@ -194,7 +237,9 @@ class _View:
         if shape.kind in ("structure", "union", "exception"):
             return Call("_rt.Ref(", (literal(shape.class_name),))
         if target in seen:
-            raise ValueError(f"shape {target!r} contains itself without a structure between")
+            raise ValueError(
+                f"shape {target!r} contains itself without a structure between"
+            )
         seen += (target,)
         bounds = _arguments(min=shape.min, max=shape.max)
         if shape.kind in ("string", "enum"):
@@ -207,7 +252,9 @@ class _View:
                 ),
             )
         if shape.kind == "blob":
-            return Call("_rt.Blob(", bounds + _arguments(streaming=shape.streaming or None))
+            return Call(
+                "_rt.Blob(", bounds + _arguments(streaming=shape.streaming or None)
+            )
         if shape.kind == "list":
             return Call("_rt.ListOf(", (self.member_type(shape.item, seen), *bounds))  # type: ignore[arg-type]
         if shape.kind == "map":
@@ -221,21 +268,30 @@ class _View:
     def field(self, member: Member) -> Call:
         """The `_rt.field(...)` call that declares a member."""
         target = self.service.shape(member.target)
+        if member.jsonvalue and member.location == "header":
+            member_type = Call("_rt.Document(", ())
+        elif target.event_stream:
+            member_type = Call("_rt.EventStream(", (self.member_type(member.target),))
+        else:
+            member_type = self.member_type(member.target)
         flags = _arguments(
             required=member.required or None,
             sensitive=member.sensitive or target.sensitive or None,
             idempotency_token=member.idempotency_token or None,
         )
-        return Call("_rt.field(", (literal(member.wire_name), self.member_type(member.target), *flags))
+        return Call("_rt.field(", (literal(member.wire_name), member_type, *flags))
 
     def python_imports(self, shapes: list[Shape]) -> list[str]:
         """What a shapes module imports from the standard library, sorted as isort would."""
         text = " ".join(
-            self.annotation(member.target) for shape in shapes for member in shape.members
+            self.annotation(member.target)
+            for shape in shapes
+            for member in shape.members
         )
         wanted = {
             "datetime": "datetime." in text,
             "IO": "IO[" in text,
+            "Iterable": "Iterable[" in text,
             "Any": re.search(r"\bAny\b", text) is not None,
             "Self": True,
         }
@@ -246,13 +302,15 @@ class _View:
         found: set[str] = set()
         for shape in shapes:
             for member in shape.members:
-                found.update(re.findall(r"\b[A-Z]\w*", self.annotation(member.target)))
-        return found - {"IO", "Any"}
+                found.update(re.findall(r"\b[A-Z]\w*", self.member_annotation(member)))
+        return found - {"IO", "Any", "Iterable"}
 
 
 def _arguments(**values: object) -> tuple[str, ...]:
     """Keyword arguments for the values that are set."""
-    return tuple(f"{name}={value}" for name, value in values.items() if value is not None)
+    return tuple(
+        f"{name}={value}" for name, value in values.items() if value is not None
+    )
 
 
 def _environment() -> jinja2.Environment:
@@ -265,13 +323,16 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["literal"] = literal
-    env.filters["docstring"] = lambda text, indent=0: indented(literal(text, True), indent)
+    env.filters["docstring"] = docstring
     env.filters["reexport"] = lambda name: f"{name} as {name}"
-    env.filters["class_literal"] = lambda wire, service: literal(service.shape(wire).class_name)
+    env.filters["class_literal"] = lambda wire, service: literal(
+        service.shape(wire).class_name
+    )
     env.globals.update(
         Call=Call,
         laid_out=laid_out,
         assignment=assignment,
+        annotated_assignment=annotated_assignment,
         parameter=parameter,
         import_from=import_from,
     )
@@ -288,7 +349,12 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     module_of = {name: prefix for prefix, names in groups.items() for name in names}
     package = service.package
     title = service.metadata.get("serviceFullName", service.name)
-    common = {"service": service, "title": title, "view": view, "version": generator_version}
+    common = {
+        "service": service,
+        "title": title,
+        "view": view,
+        "version": generator_version,
+    }
 
     files: dict[str, str] = {}
     for prefix, names in groups.items():
@@ -301,7 +367,9 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
         imports: dict[str, list[str]] = {}
         for module, name in foreign:
             imports.setdefault(module, []).append(name)
-        files[f"{package}/_shapes_{prefix}.py"] = env.get_template("shapes.py.j2").render(
+        files[f"{package}/_shapes_{prefix}.py"] = env.get_template(
+            "shapes.py.j2"
+        ).render(
             common,
             shapes=shapes,
             prefix=prefix,
@@ -311,7 +379,9 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(
         common, groups=groups
     )
-    files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(common)
+    files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(
+        common
+    )
     files[f"{package}/_runtime.py"] = (TEMPLATES / "static" / "_runtime.py").read_text()
     files[f"{package}/py.typed"] = ""
     return files

@@ -24,9 +24,11 @@ def _left_by_tools(name: str) -> bool:
     return name in _LEFT_BY_TOOLS or name.endswith(".egg-info")
 
 
-def differences(out: Path, files: dict[str, str]) -> list[str]:
-    """Lines saying which files a write would add, change or remove."""
-    found = _existing(out)
+def differences(out: Path, files: dict[str, str], under: str = "") -> list[str]:
+    """Lines saying which files a write would add, change or remove: in the whole
+    folder, or below `under` only."""
+    found = existing(out / under) if under else existing(out)
+    found = {f"{under}/{path}" if under else path: file for path, file in found.items()}
     lines = []
     for path in sorted(set(files) | set(found)):
         if path not in found:
@@ -38,7 +40,8 @@ def differences(out: Path, files: dict[str, str]) -> list[str]:
     return lines
 
 
-def _existing(out: Path) -> dict[str, Path]:
+def existing(out: Path) -> dict[str, Path]:
+    """The files of an output folder by relative path, leaving out what tools added."""
     if not out.is_dir():
         return {}
     found = {}
@@ -52,26 +55,63 @@ def _existing(out: Path) -> dict[str, Path]:
     return found
 
 
+class Staging:
+    """A new output tree, built beside the old one and swapped in by `commit`.
+
+    Files may be put into it from other processes: `folder` is all they need.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out.resolve()
+        if (
+            self.out.exists()
+            and any(self.out.iterdir())
+            and not (self.out / MARKER).exists()
+        ):
+            raise FileExistsError(
+                f"{self.out} is not empty and was not written by botogen ({MARKER} is "
+                "missing); refusing to replace it"
+            )
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(
+            tempfile.mkdtemp(prefix=f".{self.out.name}.", dir=self.out.parent)
+        )
+
+    def keep(self, relative: str) -> None:
+        """Carry a file or folder of the old output over unchanged."""
+        source = self.out / relative
+        if source.is_dir():
+            shutil.copytree(source, self.folder / relative, dirs_exist_ok=True)
+        elif source.is_file():
+            put(self.folder, {relative: source.read_text(encoding="utf-8")})
+
+    def commit(self) -> None:
+        (self.folder / MARKER).write_text(
+            "This folder is written by botogen; edits are lost.\n"
+        )
+        _carry_over_tool_files(self.out, self.folder)
+        _swap(self.folder, self.out)
+        self.discard()
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def put(folder: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def write(out: Path, files: dict[str, str]) -> None:
     """Replace `out` with exactly `files` (plus what tools left there), atomically."""
-    out = out.resolve()
-    if out.exists() and any(out.iterdir()) and not (out / MARKER).exists():
-        raise FileExistsError(
-            f"{out} is not empty and was not written by botogen ({MARKER} is missing); "
-            "refusing to replace it"
-        )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    staging = Staging(out)
     try:
-        for relative, text in files.items():
-            path = staging / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-        (staging / MARKER).write_text("This folder is written by botogen; edits are lost.\n")
-        _carry_over_tool_files(out, staging)
-        _swap(staging, out)
+        put(staging.folder, files)
+        staging.commit()
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.discard()
 
 
 def _carry_over_tool_files(out: Path, staging: Path) -> None:
@@ -108,5 +148,7 @@ def _rename_exchange(a: Path, b: Path) -> bool:
     except (OSError, AttributeError):
         return False
     at_fdcwd, rename_exchange = -100, 2
-    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    result = renameat2(
+        at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange
+    )
     return result == 0

@@ -11,7 +11,9 @@ from typing import Any
 from generator import cli
 
 
-def model(shapes: dict[str, Any], operations: dict[str, Any] | None = None) -> dict[str, Any]:
+def model(
+    shapes: dict[str, Any], operations: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """A service-2 model with these shapes; by default one operation taking `Input`."""
     if operations is None:
         operations = {
@@ -41,7 +43,9 @@ def generate(raw: dict[str, Any], tmp_path: Path, package: str) -> Any:
     source = tmp_path / "service-2.json"
     source.write_text(json.dumps(raw))
     out = tmp_path / "out"
-    code = cli.main(["generate", str(source), "--out", str(out), "--package", package, "--no-cache"])
+    code = cli.main(
+        ["generate", str(source), "--out", str(out), "--package", package, "--no-cache"]
+    )
     assert code == 0
     sys.path.insert(0, str(out))
     try:

@@ -14,7 +14,11 @@ CONNECT = load.find("connect")
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -47,7 +51,13 @@ def _fails(args: list[str], out: Path, capsys, *expected: str) -> None:
 
 
 def test_missing_file(out: Path, capsys) -> None:
-    _fails(["generate", "/no/such/service-2.json"], out, capsys, "/no/such/service-2.json", "no such file")
+    _fails(
+        ["generate", "/no/such/service-2.json"],
+        out,
+        capsys,
+        "/no/such/service-2.json",
+        "no such file",
+    )
 
 
 def test_unknown_service(out: Path, capsys) -> None:
@@ -65,12 +75,20 @@ def test_shape_type_typo(tmp_path: Path, out: Path, capsys) -> None:
         raw["shapes"]["ParticipantDetails"]["type"] = "strucutre"
 
     path = _broken_connect(tmp_path, change)
-    _fails(["generate", str(path)], out, capsys, f"{path}#/shapes/ParticipantDetails/type", "strucutre")
+    _fails(
+        ["generate", str(path)],
+        out,
+        capsys,
+        f"{path}#/shapes/ParticipantDetails/type",
+        "strucutre",
+    )
 
 
 def test_member_to_missing_shape(tmp_path: Path, out: Path, capsys) -> None:
     def change(raw):
-        raw["shapes"]["ParticipantDetails"]["members"]["DisplayName"]["shape"] = "Nowhere"
+        raw["shapes"]["ParticipantDetails"]["members"]["DisplayName"][
+            "shape"
+        ] = "Nowhere"
 
     path = _broken_connect(tmp_path, change)
     pointer = "#/shapes/ParticipantDetails/members/DisplayName/shape"
@@ -82,7 +100,13 @@ def test_required_names_missing_member(tmp_path: Path, out: Path, capsys) -> Non
         raw["shapes"]["ParticipantDetails"]["required"] = ["DisplayName", "Nickname"]
 
     path = _broken_connect(tmp_path, change)
-    _fails(["generate", str(path)], out, capsys, f"{path}#/shapes/ParticipantDetails/required/1", "'Nickname'")
+    _fails(
+        ["generate", str(path)],
+        out,
+        capsys,
+        f"{path}#/shapes/ParticipantDetails/required/1",
+        "'Nickname'",
+    )
 
 
 def test_refuses_to_replace_a_foreign_folder(tmp_path: Path, capsys) -> None:
@@ -95,7 +119,10 @@ def test_refuses_to_replace_a_foreign_folder(tmp_path: Path, capsys) -> None:
 def test_check_reports_differences(out: Path, capsys) -> None:
     (out / "pyproject.toml").write_text("changed")
     small = out.parent / "small" / "service-2.json"
-    assert cli.main(["generate", str(small), "--out", str(out), "--check", "--no-cache"]) == 1
+    assert (
+        cli.main(["generate", str(small), "--out", str(out), "--check", "--no-cache"])
+        == 1
+    )
     assert "differs" in capsys.readouterr().err
     assert (out / "pyproject.toml").read_text() == "changed"
 
@@ -120,5 +147,7 @@ def test_ir_dump(capsys) -> None:
     assert cli.main(["ir", "connect"]) == 0
     ir = json.loads(capsys.readouterr().out)
     shapes = {shape["wire_name"]: shape for shape in ir["shapes"]}
-    assert shapes["StartWebRTCContactRequest"]["class_name"] == "StartWebRTCContactRequest"
+    assert (
+        shapes["StartWebRTCContactRequest"]["class_name"] == "StartWebRTCContactRequest"
+    )
     assert len(ir["operations"]) == 370

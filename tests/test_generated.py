@@ -25,7 +25,15 @@ def test_generated_is_fresh(tmp_path: Path) -> None:
     """generated/ is exactly what `make generate` writes from models/ (the cache is not
     trusted here: an empty one makes this a cold generation)."""
     env = {**os.environ, "BOTOGEN_CACHE_DIR": str(tmp_path / "cache")}
-    result = _run(str(BIN / "botogen"), "generate", "connect", "--out", "generated", "--check", env=env)
+    result = _run(
+        str(BIN / "botogen"),
+        "generate",
+        "connect",
+        "--out",
+        "generated",
+        "--check",
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -36,8 +44,17 @@ def test_black_check() -> None:
 
 def test_mypy_strict() -> None:
     result = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir=/dev/null", "-p", "botogen_connect"],
-        capture_output=True, text=True, cwd=GENERATED,
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--no-incremental",
+            "--cache-dir=/dev/null",
+            "-p",
+            "botogen_connect",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=GENERATED,
     )
     assert result.returncode == 0, result.stdout
 
@@ -55,10 +72,14 @@ def test_user_code_type_checks(tmp_path: Path) -> None:
     )
     result = subprocess.run(
         [str(BIN / "mypy"), "--strict", "--cache-dir=/dev/null", str(user)],
-        capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(GENERATED)},
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MYPYPATH": str(GENERATED)},
     )
     out = result.stdout
-    assert 'Revealed type is "botogen_connect._shapes_st.StartWebRTCContactRequest"' in out
+    assert (
+        'Revealed type is "botogen_connect._shapes_st.StartWebRTCContactRequest"' in out
+    )
     assert 'Revealed type is "str"' in out
     assert 'Missing named argument "contact_flow_id"' in out
     assert 'Argument "instance_id"' in out and 'incompatible type "int"' in out
@@ -69,11 +90,23 @@ def _class_source(name: str) -> str:
 
     module = sys.modules[getattr(botogen_connect, name).__module__]
     source = Path(module.__file__).read_text()
-    node = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef) and n.name == name)
+    node = next(
+        n
+        for n in ast.parse(source).body
+        if isinstance(n, ast.ClassDef) and n.name == name
+    )
     return ast.get_source_segment(source, node) + "\n"
 
 
-@pytest.mark.parametrize("name", ["StartWebRTCContactRequest", "ParticipantDetails", "RealTimeContactAnalysisSegmentAttachments", "Expression"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "StartWebRTCContactRequest",
+        "ParticipantDetails",
+        "RealTimeContactAnalysisSegmentAttachments",
+        "Expression",
+    ],
+)
 def test_golden(name: str) -> None:
     """How the output reads; regenerate a golden file by deleting it and running the test."""
     golden = GOLDEN / f"{name}.py"
@@ -91,8 +124,16 @@ def test_import_is_lazy() -> None:
         "print(loaded)\n"
         "print('typing' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(GENERATED)})
-    assert result.stdout.splitlines() == ["['botogen_connect._runtime', 'botogen_connect._shapes_st']", "False"]
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED)},
+    )
+    assert result.stdout.splitlines() == [
+        "['botogen_connect._runtime', 'botogen_connect._shapes_st']",
+        "False",
+    ]
 
 
 def test_every_class_shape_is_exported(connect_ir) -> None:
@@ -110,7 +151,11 @@ def test_every_class_shape_is_exported(connect_ir) -> None:
 def test_connect_facts(connect_ir) -> None:
     from generator import normalize
 
-    raw = normalize.reference_cycles(__import__("json").loads((ROOT / "models/connect/2017-08-08/service-2.json").read_text())["shapes"])
+    raw = normalize.reference_cycles(
+        __import__("json").loads(
+            (ROOT / "models/connect/2017-08-08/service-2.json").read_text()
+        )["shapes"]
+    )
     assert len(raw) == 26
     assert sum(shape.kind == "union" for shape in connect_ir.shapes) == 20
     assert len(connect_ir.operations) == 370

@@ -30,10 +30,32 @@ def _struct(members: dict[str, str], required=(), **extra):
 
 
 def test_member_names(tmp_path: Path) -> None:
-    names = ["Return", "From", "Lambda", "Make", "FromValue", "Args", "ToValue", "Validate", "Match"]
-    pkg = _generate({"Input": _struct(dict.fromkeys(names, "S")), "S": {"type": "string"}}, tmp_path)
+    names = [
+        "Return",
+        "From",
+        "Lambda",
+        "Make",
+        "FromValue",
+        "Args",
+        "ToValue",
+        "Validate",
+        "Match",
+    ]
+    pkg = _generate(
+        {"Input": _struct(dict.fromkeys(names, "S")), "S": {"type": "string"}}, tmp_path
+    )
     fields = [f.name for f in pkg.Input._fields]
-    expected = ["return_", "from_", "lambda_", "make_", "from_value_", "args_", "to_value_", "validate_", "match_"]
+    expected = [
+        "return_",
+        "from_",
+        "lambda_",
+        "make_",
+        "from_value_",
+        "args_",
+        "to_value_",
+        "validate_",
+        "match_",
+    ]
     assert fields == expected
     value = {name: name.lower() for name in names}
     obj = pkg.Input.make(**{f: value[w] for f, w in zip(fields, names)})
@@ -42,13 +64,35 @@ def test_member_names(tmp_path: Path) -> None:
 
 
 def test_member_names_unique_within_class(tmp_path: Path) -> None:
-    pkg = _generate({"Input": _struct({"FooBar": "S", "foo_bar": "S", "Foo_Bar": "S"}), "S": {"type": "string"}}, tmp_path)
-    assert sorted(f.name for f in pkg.Input._fields) == ["foo_bar", "foo_bar_2", "foo_bar_3"]
+    pkg = _generate(
+        {
+            "Input": _struct({"FooBar": "S", "foo_bar": "S", "Foo_Bar": "S"}),
+            "S": {"type": "string"},
+        },
+        tmp_path,
+    )
+    assert sorted(f.name for f in pkg.Input._fields) == [
+        "foo_bar",
+        "foo_bar_2",
+        "foo_bar_3",
+    ]
 
 
 def test_class_names(tmp_path: Path) -> None:
     shapes = {
-        "Input": _struct({"A": "None", "B": "String", "C": "__string", "D": "BaseException", "E": "Type", "F": "Union", "G": "Optional", "H": "Timestamp", "I": "timestamp"}),
+        "Input": _struct(
+            {
+                "A": "None",
+                "B": "String",
+                "C": "__string",
+                "D": "BaseException",
+                "E": "Type",
+                "F": "Union",
+                "G": "Optional",
+                "H": "Timestamp",
+                "I": "timestamp",
+            }
+        ),
         "None": _struct({"X": "__string"}),
         "String": _struct({"X": "__string"}),
         "__string": {"type": "string"},
@@ -60,19 +104,47 @@ def test_class_names(tmp_path: Path) -> None:
         "timestamp": {"type": "timestamp"},
     }
     pkg = _generate(shapes, tmp_path)
-    for name in ["None_", "String", "BaseException_", "Type_", "Union_", "Optional_", "Timestamp"]:
+    for name in [
+        "None_",
+        "String",
+        "BaseException_",
+        "Type_",
+        "Union_",
+        "Optional_",
+        "Timestamp",
+    ]:
         cls = getattr(pkg, name)
         assert cls.make(x="v").to_value() == {"X": "v"}
     assert pkg.Input.make(a=pkg.None_.make(x="n")).to_value() == {"A": {"X": "n"}}
 
 
 def test_enum_values(tmp_path: Path) -> None:
-    values = ["None", "True", "t2.micro", "AWS::S3::Bucket", "LunAlreadyAllocated ", "2xlarge", "ENABLED", "enabled"]
-    pkg = _generate({"Input": _struct({"Kind": "Kind"}), "Kind": {"type": "string", "enum": values}}, tmp_path)
+    values = [
+        "None",
+        "True",
+        "t2.micro",
+        "AWS::S3::Bucket",
+        "LunAlreadyAllocated ",
+        "2xlarge",
+        "ENABLED",
+        "enabled",
+    ]
+    pkg = _generate(
+        {
+            "Input": _struct({"Kind": "Kind"}),
+            "Kind": {"type": "string", "enum": values},
+        },
+        tmp_path,
+    )
     members = {member.name: member.value for member in pkg.Kind}
     assert members == {
-        "NONE": "None", "TRUE": "True", "T2_MICRO": "t2.micro", "AWS_S3_BUCKET": "AWS::S3::Bucket",
-        "LUN_ALREADY_ALLOCATED": "LunAlreadyAllocated ", "V2XLARGE": "2xlarge", "ENABLED": "ENABLED",
+        "NONE": "None",
+        "TRUE": "True",
+        "T2_MICRO": "t2.micro",
+        "AWS_S3_BUCKET": "AWS::S3::Bucket",
+        "LUN_ALREADY_ALLOCATED": "LunAlreadyAllocated ",
+        "V2XLARGE": "2xlarge",
+        "ENABLED": "ENABLED",
         "ENABLED_2": "enabled",
     }
     # values the model does not list are kept, never dropped or raised
@@ -81,13 +153,24 @@ def test_enum_values(tmp_path: Path) -> None:
     assert received.to_value() == {"Kind": "BrandNew"}
     assert type(received.to_value()["Kind"]) is str
     pkg.Input.make(kind="AnythingElse")  # no enum membership check
-    assert pkg.Input.from_value({"Kind": "LunAlreadyAllocated "}).kind is pkg.Kind.LUN_ALREADY_ALLOCATED
+    assert (
+        pkg.Input.from_value({"Kind": "LunAlreadyAllocated "}).kind
+        is pkg.Kind.LUN_ALREADY_ALLOCATED
+    )
 
 
 def test_union(tmp_path: Path) -> None:
     shapes = {
         "Input": _struct({"Choice": "Choice"}),
-        "Choice": {"type": "structure", "union": True, "members": {"Text": {"shape": "S"}, "Number": {"shape": "N"}, "Empty": {"shape": "Nothing"}}},
+        "Choice": {
+            "type": "structure",
+            "union": True,
+            "members": {
+                "Text": {"shape": "S"},
+                "Number": {"shape": "N"},
+                "Empty": {"shape": "Nothing"},
+            },
+        },
         "S": {"type": "string"},
         "N": {"type": "integer"},
         "Nothing": {"type": "structure", "members": {}},
@@ -118,13 +201,20 @@ def test_recursive_structures(tmp_path: Path) -> None:
     assert isinstance(obj.filter.and_[1].not_, pkg.Filter)
     assert obj.to_value() == value
     bad = pkg.Input.from_value({"Filter": {"And": [{"Not": {"Name": ""}}]}})
-    with pytest.raises(pkg.ValidationError, match=r"filter\.and_\[0\]\.not_\.name: length 0 is below the minimum 1"):
+    with pytest.raises(
+        pkg.ValidationError,
+        match=r"filter\.and_\[0\]\.not_\.name: length 0 is below the minimum 1",
+    ):
         bad.validate()
 
 
 def test_numbers_beyond_2_53(tmp_path: Path) -> None:
     big = 2**63 - 1
-    shapes = {"Input": _struct({"Big": "Big", "Ratio": "Ratio"}), "Big": {"type": "long", "min": -big - 1, "max": big}, "Ratio": {"type": "double", "min": 0.5, "max": 1.0e300}}
+    shapes = {
+        "Input": _struct({"Big": "Big", "Ratio": "Ratio"}),
+        "Big": {"type": "long", "min": -big - 1, "max": big},
+        "Ratio": {"type": "double", "min": 0.5, "max": 1.0e300},
+    }
     pkg = _generate(shapes, tmp_path)
     assert pkg.Input.make(big=big - 1).to_value() == {"Big": big - 1}
     assert pkg.Input.from_value({"Big": 2**53 + 1}).big == 2**53 + 1
@@ -140,7 +230,10 @@ def test_patterns(tmp_path: Path) -> None:
     shapes = {
         "Input": _struct({"Code": "Code", "Name": "Name"}),
         "Code": {"type": "string", "pattern": "^[A-Z]{3}$"},
-        "Name": {"type": "string", "pattern": "^[\\p{L}\\p{Z}]+$"},  # not for Python's re
+        "Name": {
+            "type": "string",
+            "pattern": "^[\\p{L}\\p{Z}]+$",
+        },  # not for Python's re
     }
     pkg = _generate(shapes, tmp_path)
     pkg.Input.make(code="ABC", name="José Ñ")
@@ -150,23 +243,51 @@ def test_patterns(tmp_path: Path) -> None:
 
 def test_other_kinds_round_trip(tmp_path: Path) -> None:
     shapes = {
-        "Input": _struct({"When": "When", "Data": "Data", "Doc": "Doc", "Flag": "Flag", "Tags": "Tags", "Stream": "Stream"}),
+        "Input": _struct(
+            {
+                "When": "When",
+                "Data": "Data",
+                "Doc": "Doc",
+                "Flag": "Flag",
+                "Tags": "Tags",
+                "Stream": "Stream",
+            }
+        ),
         "When": {"type": "timestamp"},
         "Data": {"type": "blob", "max": 4},
         "Doc": {"type": "structure", "members": {}, "document": True},
         "Flag": {"type": "boolean"},
-        "Tags": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "S"}, "max": 2},
+        "Tags": {
+            "type": "map",
+            "key": {"shape": "S"},
+            "value": {"shape": "S"},
+            "max": 2,
+        },
         "Stream": {"type": "blob", "streaming": True},
         "S": {"type": "string"},
     }
     pkg = _generate(shapes, tmp_path)
     when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    value = {"When": when, "Data": b"\x00\x01", "Doc": {"a": [1, 2.5, None, "x"]}, "Flag": False, "Tags": {"k": "v"}}
-    obj = pkg.Input.make(when=when, data=b"\x00\x01", doc={"a": [1, 2.5, None, "x"]}, flag=False, tags={"k": "v"})
+    value = {
+        "When": when,
+        "Data": b"\x00\x01",
+        "Doc": {"a": [1, 2.5, None, "x"]},
+        "Flag": False,
+        "Tags": {"k": "v"},
+    }
+    obj = pkg.Input.make(
+        when=when,
+        data=b"\x00\x01",
+        doc={"a": [1, 2.5, None, "x"]},
+        flag=False,
+        tags={"k": "v"},
+    )
     assert obj.to_value() == value
     assert pkg.Input.from_value(value) == obj
     with pytest.raises(pkg.ValidationError) as error:
-        pkg.Input.make(data=b"12345", tags={"a": "1", "b": "2", "c": "3"}, when="2024-01-01")
+        pkg.Input.make(
+            data=b"12345", tags={"a": "1", "b": "2", "c": "3"}, when="2024-01-01"
+        )
     assert len(error.value.problems) == 3
     import io
 
@@ -175,7 +296,13 @@ def test_other_kinds_round_trip(tmp_path: Path) -> None:
 
 def test_idempotency_token_and_sensitive_repr(tmp_path: Path) -> None:
     shapes = {
-        "Input": {"type": "structure", "members": {"Token": {"shape": "S", "idempotencyToken": True}, "Secret": {"shape": "Secret"}}},
+        "Input": {
+            "type": "structure",
+            "members": {
+                "Token": {"shape": "S", "idempotencyToken": True},
+                "Secret": {"shape": "Secret"},
+            },
+        },
         "S": {"type": "string"},
         "Secret": {"type": "string", "sensitive": True},
     }
@@ -184,16 +311,30 @@ def test_idempotency_token_and_sensitive_repr(tmp_path: Path) -> None:
     assert obj.to_value()["Token"] == obj.to_value()["Token"]
     assert pkg.Input.make().token != pkg.Input.make().token
     assert pkg.Input.make(token="given").token == "given"
-    assert "hunter2" not in repr(obj) and "'***'" not in repr(obj) and "***" in repr(obj)
+    assert (
+        "hunter2" not in repr(obj) and "'***'" not in repr(obj) and "***" in repr(obj)
+    )
 
 
 def test_errors_are_exceptions(tmp_path: Path) -> None:
     shapes = {
         "Input": _struct({}),
-        "NotFound": {"type": "structure", "members": {"Message": {"shape": "S"}, "Args": {"shape": "S"}}, "exception": True, "error": {"code": "NotFoundCode", "httpStatusCode": 404}},
+        "NotFound": {
+            "type": "structure",
+            "members": {"Message": {"shape": "S"}, "Args": {"shape": "S"}},
+            "exception": True,
+            "error": {"code": "NotFoundCode", "httpStatusCode": 404},
+        },
         "S": {"type": "string"},
     }
-    operations = {"Call": {"name": "Call", "http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "Input"}, "errors": [{"shape": "NotFound"}]}}
+    operations = {
+        "Call": {
+            "name": "Call",
+            "http": {"method": "POST", "requestUri": "/"},
+            "input": {"shape": "Input"},
+            "errors": [{"shape": "NotFound"}],
+        }
+    }
     pkg = _generate(shapes, tmp_path, operations)
     error = pkg.NotFound.from_value({"Message": "gone", "Args": "x"})
     assert isinstance(error, pkg.ServiceError) and isinstance(error, Exception)
@@ -207,29 +348,89 @@ def test_errors_are_exceptions(tmp_path: Path) -> None:
     assert operations_module.OPERATIONS["call"].errors == ("NotFound",)
 
 
-HAZARDOUS_DOCS = 'He said """hi""" \\d+ and {{ name }} and {% raw %} and é 😀 \\ "quoted"'
+HAZARDOUS_DOCS = (
+    'He said """hi""" \\d+ and {{ name }} and {% raw %} and é 😀 \\ "quoted"'
+)
 
 
 def test_docs_survive_exactly(tmp_path: Path) -> None:
     long_line = "x" * 65000
     shapes = {
-        "Input": {"type": "structure", "documentation": f"<p>{HAZARDOUS_DOCS}</p>", "members": {"A": {"shape": "S", "documentation": f"<p>{HAZARDOUS_DOCS}</p><p>{long_line}</p>"}}},
+        "Input": {
+            "type": "structure",
+            "documentation": f"<p>{HAZARDOUS_DOCS}</p>",
+            "members": {
+                "A": {
+                    "shape": "S",
+                    "documentation": f"<p>{HAZARDOUS_DOCS}</p><p>{long_line}</p>",
+                }
+            },
+        },
         "S": {"type": "string"},
     }
     pkg = _generate(shapes, tmp_path)
     assert inspect.getdoc(pkg.Input) == HAZARDOUS_DOCS
     module = inspect.getmodule(pkg.Input)
     tree = ast.parse(Path(module.__file__).read_text())
-    body = next(node for node in tree.body if isinstance(node, ast.ClassDef) and node.name == "Input").body
-    attribute = next(i for i, node in enumerate(body) if isinstance(node, ast.AnnAssign))
-    assert inspect.cleandoc(body[attribute + 1].value.value) == f"{HAZARDOUS_DOCS}\n\n{long_line}"
+    body = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name == "Input"
+    ).body
+    attribute = next(
+        i for i, node in enumerate(body) if isinstance(node, ast.AnnAssign)
+    )
+    assert (
+        inspect.cleandoc(body[attribute + 1].value.value)
+        == f"{HAZARDOUS_DOCS}\n\n{long_line}"
+    )
 
 
 def test_same_names_whatever_the_order(tmp_path: Path) -> None:
     from generator import normalize
 
-    shapes = {"Timestamp": _struct({"B": "timestamp", "A": "__string"}), "timestamp": {"type": "timestamp"}, "__string": {"type": "string"}, "String": _struct({})}
+    shapes = {
+        "Timestamp": _struct({"B": "timestamp", "A": "__string"}),
+        "timestamp": {"type": "timestamp"},
+        "__string": {"type": "string"},
+        "String": _struct({}),
+    }
     one = normalize.normalize(model(shapes, {}), "s", "p")
-    other = normalize.normalize(model(dict(reversed(list(shapes.items()))), {}), "s", "p")
+    other = normalize.normalize(
+        model(dict(reversed(list(shapes.items()))), {}), "s", "p"
+    )
     assert one == other
-    assert {s.wire_name: s.class_name for s in one.shapes} == {"String": "String", "Timestamp": "Timestamp", "__string": "String2", "timestamp": "Timestamp2"}
+    assert {s.wire_name: s.class_name for s in one.shapes} == {
+        "String": "String",
+        "Timestamp": "Timestamp",
+        "__string": "String2",
+        "timestamp": "Timestamp2",
+    }
+
+
+def test_event_streams_and_json_values(tmp_path: Path) -> None:
+    shapes = {
+        "Input": {
+            "type": "structure",
+            "members": {
+                "Events": {"shape": "Events"},
+                "Context": {"shape": "S", "jsonvalue": True, "location": "header", "locationName": "x-context"},
+            },
+        },
+        "Events": {"type": "structure", "eventstream": True, "members": {"Audio": {"shape": "Audio"}, "End": {"shape": "End"}}},
+        "Audio": {"type": "structure", "event": True, "members": {"Chunk": {"shape": "Bytes", "eventpayload": True}}},
+        "End": {"type": "structure", "event": True, "members": {}},
+        "Bytes": {"type": "blob"},
+        "S": {"type": "string"},
+    }
+    pkg = _generate(shapes, tmp_path)
+    events = [pkg.Events.make(audio=pkg.Audio.make(chunk=b"ab")), pkg.Events.make(end=pkg.End.make())]
+    request = pkg.Input.make(events=iter(events), context={"user": [1, 2]})
+    value = request.to_value()
+    assert value["Context"] == {"user": [1, 2]}
+    assert list(value["Events"]) == [{"Audio": {"Chunk": b"ab"}}, {"End": {}}]
+    received = pkg.Input.from_value({"Events": iter([{"Audio": {"Chunk": b"cd"}}, {"Later": {}}])})
+    got = list(received.events)
+    assert got[0].audio.chunk == b"cd" and got[1].unknown_member == ("Later", {})
+    with pytest.raises(pkg.ValidationError, match="expected iterable of events"):
+        pkg.Input.make(events=5)

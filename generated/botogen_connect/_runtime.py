@@ -24,6 +24,7 @@ __all__ = [
     "Boolean",
     "Document",
     "Enum",
+    "EventStream",
     "Field",
     "Float",
     "Integer",
@@ -310,6 +311,30 @@ class MapOf(_Type):
         if (loaded_key, loaded_value) == (key, value):
             return f"dict({var})"
         return f"{{{loaded_key}: {loaded_value} for {key}, {value} in {var}.items()}}"
+
+
+class EventStream(_Type):
+    """An event stream: any iterable of events (each a union of the event kinds).
+
+    Events are converted as they are consumed, so a stream is read once, lazily; it is
+    not checked beyond being iterable.
+    """
+
+    python_type = "iterable of events"
+
+    def __init__(self, event: _Type) -> None:
+        self.event = event
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"hasattr({var}, '__iter__')")
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        return f"({self.event.dump(code, item)} for {item} in {var})"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        return f"({self.event.load(code, item)} for {item} in {var})"
 
 
 class Ref(_Type):

@@ -1059,7 +1059,8 @@ class AssociateApprovedOriginRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1090,7 +1091,8 @@ class AssociateBotRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1202,7 +1204,8 @@ class AssociateEmailAddressAliasRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1346,7 +1349,8 @@ class AssociateInstanceStorageConfigRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1395,7 +1399,8 @@ class AssociateLambdaFunctionRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1424,7 +1429,8 @@ class AssociateLexBotRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1487,7 +1493,8 @@ class AssociateQueueEmailAddressesRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1589,7 +1596,8 @@ class AssociateSecurityKeyRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(

@@ -653,7 +653,8 @@ class ContactFilter(_rt.Structure):
         "ContactStates", _rt.ListOf(_rt.String(enum="ContactState"), max=9)
     )
     """A list of up to 9 contact states
-    (https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/about-contact-states.html).
+    """
 
     @classmethod
     def make(cls, *, contact_states: list[ContactState | str] | None = None) -> Self:
@@ -822,7 +823,8 @@ class ContactFlowModule(_rt.Structure):
     content: str | None = _rt.field("Content", _rt.String(min=1, max=256000))
     """The JSON string that represents the content of the flow. For an example, see
     Example flow in Connect Customer Flow language
-    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html)."""
+    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html).
+    """
 
     description: str | None = _rt.field(
         "Description", _rt.String(min=0, max=500, pattern=".*\\S.*")

@@ -264,7 +264,8 @@ class CreateContactFlowModuleRequest(_rt.Structure):
     content: str = _rt.field("Content", _rt.String(min=1, max=256000), required=True)
     """The JSON string that represents the content of the flow. For an example, see
     Example flow in Connect Customer Flow language
-    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html)."""
+    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html).
+    """
 
     tags: dict[str, str] | None = _rt.field(
         "Tags",
@@ -280,7 +281,8 @@ class CreateContactFlowModuleRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     settings: str | None = _rt.field("Settings", _rt.String())
     """The configuration settings for the flow module."""
@@ -546,7 +548,8 @@ class CreateContactRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     related_contact_id: str | None = _rt.field(
         "RelatedContactId", _rt.String(min=1, max=256)
@@ -898,7 +901,8 @@ class CreateEmailAddressRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -979,7 +983,8 @@ class CreateEvaluationFormRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     as_draft: bool | None = _rt.field("AsDraft", _rt.Boolean())
     """A boolean flag indicating whether to create evaluation form in draft state."""
@@ -1421,7 +1426,8 @@ class CreateNotificationRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1478,7 +1484,8 @@ class CreateParticipantRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     participant_details: ParticipantDetailsToAdd = _rt.field(
         "ParticipantDetails", _rt.Ref("ParticipantDetailsToAdd"), required=True
@@ -1609,7 +1616,8 @@ class CreatePersistentContactAssociationRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1764,7 +1772,8 @@ class CreatePushNotificationRegistrationRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     pinpoint_app_arn: str = _rt.field("PinpointAppArn", _rt.String(), required=True)
     """The Amazon Resource Name (ARN) of the Pinpoint application."""
@@ -1991,7 +2000,8 @@ class CreateRoutingProfileRequest(_rt.Structure):
     CreateRoutingProfile API request. It is different from the quota of 50 queues
     per routing profile per instance that is listed in Connect Customer service
     quotas
-    (https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/amazon-connect-service-limits.html).
+    """
 
     manual_assignment_queue_configs: (
         list[RoutingProfileManualAssignmentQueueConfig] | None
@@ -2107,7 +2117,8 @@ class CreateRuleRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -2156,7 +2167,8 @@ class CreateSecurityProfileRequest(_rt.Structure):
     )
     """Permissions assigned to the security profile. For a list of valid permissions,
     see List of security profile permissions
-    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html).
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
@@ -2315,7 +2327,8 @@ class CreateTaskTemplateRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -2476,7 +2489,8 @@ class CreateTrafficDistributionGroupRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     tags: dict[str, str] | None = _rt.field(
         "Tags",
@@ -2943,7 +2957,8 @@ class CreateVocabularyRequest(_rt.Structure):
     `Phrase`, `IPA`, `SoundsLike`, and `DisplayAs` fields. Separate the fields with
     TAB characters. The size limit is 50KB. For more information, see Create a
     custom vocabulary using a table
-    (https://docs.aws.amazon.com/transcribe/latest/dg/custom-vocabulary.html#create-vocabulary-table)."""
+    (https://docs.aws.amazon.com/transcribe/latest/dg/custom-vocabulary.html#create-vocabulary-table).
+    """
 
     tags: dict[str, str] | None = _rt.field(
         "Tags",
@@ -3124,7 +3139,8 @@ class CreatedByInfo(_rt.Union):
 
     connect_user_arn: str | None = _rt.field("ConnectUserArn", _rt.String())
     """An agent ARN representing a connect user
-    (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies)."""
+    (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonconnect.html#amazonconnect-resources-for-iam-policies).
+    """
 
     aws_identity_arn: str | None = _rt.field("AWSIdentityArn", _rt.String())
     """STS or IAM ARN representing the identity of API Caller. SDK users cannot

@@ -118,7 +118,8 @@ class DisassociateApprovedOriginRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -149,7 +150,8 @@ class DisassociateBotRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -192,7 +194,8 @@ class DisassociateEmailAddressAliasRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -319,7 +322,8 @@ class DisassociateInstanceStorageConfigRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -355,7 +359,8 @@ class DisassociateLambdaFunctionRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -387,7 +392,8 @@ class DisassociateLexBotRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -448,7 +454,8 @@ class DisassociateQueueEmailAddressesRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -550,7 +557,8 @@ class DisassociateSecurityKeyRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(

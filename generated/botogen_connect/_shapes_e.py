@@ -334,7 +334,8 @@ class EncryptionConfig(_rt.Structure):
 
     Connect Customer supports only KMS keys with the default key spec of
     `SYMMETRIC_DEFAULT`
-    (https://docs.aws.amazon.com/kms/latest/developerguide/asymmetric-key-specs.html#key-spec-symmetric-default)."""
+    (https://docs.aws.amazon.com/kms/latest/developerguide/asymmetric-key-specs.html#key-spec-symmetric-default).
+    """
 
     @classmethod
     def make(cls, *, encryption_type: EncryptionType | str, key_id: str) -> Self:

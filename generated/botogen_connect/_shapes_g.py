@@ -466,7 +466,8 @@ class GetCurrentMetricDataRequest(_rt.Structure):
     Unit: COUNT
 
     Name in real-time metrics report: Availability
-    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#availability-real-time)"""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#availability-real-time)
+    """
 
     next_token: str | None = _rt.field("NextToken", _rt.String())
     """The token for the next set of results. Use the value returned in the previous
@@ -1090,7 +1091,8 @@ class GetMetricDataRequest(_rt.Structure):
     than").
 
     UI name: Average queue abandon time
-    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#average-queue-abandon-time)"""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#average-queue-abandon-time)
+    """
 
     next_token: str | None = _rt.field("NextToken", _rt.String())
     """The token for the next set of results. Use the value returned in the previous
@@ -3072,7 +3074,8 @@ class GetMetricDataV2Request(_rt.Structure):
     contact/segmentAttributes/connect:Subtype, Q in Connect
 
     UI name: Callback attempts
-    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#callback-attempts)"""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#callback-attempts)
+    """
 
     next_token: str | None = _rt.field("NextToken", _rt.String(min=1, max=2500))
     """The token for the next set of results. Use the value returned in the previous

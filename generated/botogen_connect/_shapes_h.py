@@ -636,7 +636,8 @@ class HistoricalMetric(_rt.Structure):
     than").
 
     UI name: Service level X
-    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#service-level)"""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/metrics-definitions.html#service-level)
+    """
 
     threshold: Threshold | None = _rt.field("Threshold", _rt.Ref("Threshold"))
     """The threshold for the metric, used with service level metrics."""

@@ -91,7 +91,8 @@ class ImportPhoneNumberRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(

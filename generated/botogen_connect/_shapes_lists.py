@@ -240,7 +240,8 @@ class ListSecurityProfilePermissionsResponse(_rt.Structure):
     )
     """The permissions granted to the security profile. For a complete list of valid
     permissions, see List of security profile permissions
-    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html).
+    """
 
     next_token: str | None = _rt.field("NextToken", _rt.String())
     """If there are additional results, this is the token for the next set of results."""

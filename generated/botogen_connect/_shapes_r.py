@@ -1003,7 +1003,8 @@ class ReleasePhoneNumberRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(cls, *, phone_number_id: str, client_token: str | None = None) -> Self:
@@ -1041,7 +1042,8 @@ class ReplicateInstanceRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     replica_alias: str = _rt.field(
         "ReplicaAlias",
@@ -1602,7 +1604,8 @@ class RoutingProfileQueueConfig(_rt.Structure):
     priority: int = _rt.field("Priority", _rt.Integer(min=1, max=99), required=True)
     """The order in which contacts are to be handled for the queue. For more
     information, see Queues: priority and delay
-    (https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html).
+    """
 
     delay: int = _rt.field("Delay", _rt.Integer(min=0, max=9999), required=True)
     """The delay, in seconds, a contact should be in the queue before they are routed
@@ -1632,7 +1635,8 @@ class RoutingProfileQueueConfigSummary(_rt.Structure):
     priority: int = _rt.field("Priority", _rt.Integer(min=1, max=99), required=True)
     """The order in which contacts are to be handled for the queue. For more
     information, see Queues: priority and delay
-    (https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/concepts-routing-profiles-priority.html).
+    """
 
     delay: int = _rt.field("Delay", _rt.Integer(min=0, max=9999), required=True)
     """The delay, in seconds, that a contact should be in the queue before they are

@@ -63,7 +63,8 @@ class StartAttachedFileUploadRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
@@ -188,7 +189,8 @@ class StartChatContactRequest(_rt.Structure):
     additional flow information. The ContactFlowId is the last part of the ARN,
     shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     attributes: dict[str, str] | None = _rt.field(
         "Attributes",
@@ -223,7 +225,8 @@ class StartChatContactRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     chat_duration_in_minutes: int | None = _rt.field(
         "ChatDurationInMinutes", _rt.Integer(min=60, max=10080)
@@ -393,7 +396,8 @@ class StartContactEvaluationRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     tags: dict[str, str] | None = _rt.field(
         "Tags",
@@ -546,7 +550,8 @@ class StartContactStreamingRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -637,7 +642,8 @@ class StartEmailContactRequest(_rt.Structure):
     Show additional flow information. The ContactFlowId is the last part of the ARN,
     shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     related_contact_id: str | None = _rt.field(
         "RelatedContactId", _rt.String(min=1, max=256)
@@ -683,7 +689,8 @@ class StartEmailContactRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -766,7 +773,8 @@ class StartOutboundChatContactRequest(_rt.Structure):
     Show additional flow information. The ContactFlowId is the last part of the ARN,
     shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/123ec456-a007-89c0-1234-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/123ec456-a007-89c0-1234-xxxxxxxxxxxx
+    """
 
     chat_duration_in_minutes: int | None = _rt.field(
         "ChatDurationInMinutes", _rt.Integer(min=60, max=10080)
@@ -900,7 +908,8 @@ class StartOutboundEmailContactRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -976,7 +985,8 @@ class StartOutboundVoiceContactRequest(_rt.Structure):
     choose Show additional flow information. The ContactFlowId is the last part of
     the ARN, shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
@@ -1091,7 +1101,8 @@ class StartScreenSharingRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
@@ -1143,7 +1154,8 @@ class StartTaskContactRequest(_rt.Structure):
     additional flow information. The ContactFlowId is the last part of the ARN,
     shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     attributes: dict[str, str] | None = _rt.field(
         "Attributes",
@@ -1182,7 +1194,8 @@ class StartTaskContactRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     scheduled_time: datetime.datetime | None = _rt.field(
         "ScheduledTime", _rt.Timestamp()
@@ -1237,7 +1250,8 @@ class StartTaskContactRequest(_rt.Structure):
 
     To set the created by user, a valid AgentResourceId must be supplied, with
     `SegmentAttributes` like { `"connect:CreatedByUser" { "ValueString":
-    "arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/agent/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"}}}`."""
+    "arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/agent/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"}}}`.
+    """
 
     attachments: list[TaskAttachment] | None = _rt.field(
         "Attachments",
@@ -1298,7 +1312,8 @@ class StartTestCaseExecutionRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1367,7 +1382,8 @@ class StartWebRTCContactRequest(_rt.Structure):
     flow. On the flow page, under the name of the flow, choose Show additional flow
     information. The ContactFlowId is the last part of the ARN, shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
@@ -1696,7 +1712,8 @@ class StopTestCaseExecutionRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(

@@ -584,7 +584,8 @@ class UpdateContactFlowModuleContentRequest(_rt.Structure):
     content: str | None = _rt.field("Content", _rt.String(min=1, max=256000))
     """The JSON string that represents the content of the flow. For an example, see
     Example flow in Connect Customer Flow language
-    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html)."""
+    (https://docs.aws.amazon.com/connect/latest/APIReference/flow-language-example.html).
+    """
 
     settings: str | None = _rt.field("Settings", _rt.String())
     """Serialized JSON string of the flow module Settings schema."""
@@ -1121,7 +1122,8 @@ class UpdateEmailAddressMetadataRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1222,7 +1224,8 @@ class UpdateEvaluationFormRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     target_configuration: EvaluationFormTargetConfiguration | None = _rt.field(
         "TargetConfiguration", _rt.Ref("EvaluationFormTargetConfiguration")
@@ -1435,7 +1438,8 @@ class UpdateInstanceAttributeRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1481,7 +1485,8 @@ class UpdateInstanceStorageConfigRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1663,7 +1668,8 @@ class UpdatePhoneNumberMetadataRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -1701,7 +1707,8 @@ class UpdatePhoneNumberRequest(_rt.Structure):
     of the request. If not provided, the Amazon Web Services SDK populates this
     field. For more information about idempotency, see Making retries safe with
     idempotent APIs
-    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/)."""
+    (https://aws.amazon.com/builders-library/making-retries-safe-with-idempotent-APIs/).
+    """
 
     @classmethod
     def make(
@@ -2270,7 +2277,8 @@ class UpdateSecurityProfileRequest(_rt.Structure):
     )
     """The permissions granted to a security profile. For a list of valid permissions,
     see List of security profile permissions
-    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html)."""
+    (https://docs.aws.amazon.com/connect/latest/adminguide/security-profile-list.html).
+    """
 
     security_profile_id: str = _rt.field(
         "SecurityProfileId", _rt.String(), required=True

@@ -437,7 +437,8 @@ class Vocabulary(_rt.Structure):
     `Phrase`, `IPA`, `SoundsLike`, and `DisplayAs` fields. Separate the fields with
     TAB characters. For more information, see Create a custom vocabulary using a
     table
-    (https://docs.aws.amazon.com/transcribe/latest/dg/custom-vocabulary.html#create-vocabulary-table)."""
+    (https://docs.aws.amazon.com/transcribe/latest/dg/custom-vocabulary.html#create-vocabulary-table).
+    """
 
     tags: dict[str, str] | None = _rt.field(
         "Tags",

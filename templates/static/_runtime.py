@@ -24,6 +24,7 @@ __all__ = [
     "Boolean",
     "Document",
     "Enum",
+    "EventStream",
     "Field",
     "Float",
     "Integer",
@@ -95,7 +96,9 @@ class _Type:
         """An expression for the typed form of `var`, or None if it is `var` itself."""
         return None
 
-    def _type_check(self, code: _Code, depth: int, var: str, path: str, test: str) -> None:
+    def _type_check(
+        self, code: _Code, depth: int, var: str, path: str, test: str
+    ) -> None:
         code.add(depth, f"if not ({test}):")
         code.add(
             depth + 1,
@@ -240,7 +243,9 @@ class Document(_Type):
 class ListOf(_Type):
     python_type = "list"
 
-    def __init__(self, item: _Type, min: int | None = None, max: int | None = None) -> None:
+    def __init__(
+        self, item: _Type, min: int | None = None, max: int | None = None
+    ) -> None:
         self.item, self.min, self.max = item, min, max
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
@@ -251,7 +256,9 @@ class ListOf(_Type):
         code.add(depth + 1, f"{prefix} = {path}")
         code.add(depth + 1, f"for {index}, {item} in enumerate({var}):")
         code.add(depth + 2, f"if {item} is None:")
-        code.add(depth + 3, f"errors.append(f'{{{prefix}}}[{{{index}}}]: must not be None')")
+        code.add(
+            depth + 3, f"errors.append(f'{{{prefix}}}[{{{index}}}]: must not be None')"
+        )
         code.add(depth + 2, "else:")
         self.item.check(code, depth + 3, item, f"f'{{{prefix}}}[{{{index}}}]'")
 
@@ -283,7 +290,9 @@ class MapOf(_Type):
         code.add(depth + 1, f"for {key}, {value} in {var}.items():")
         self.key.check(code, depth + 2, key, f"f'{{{prefix}}}[{{{key}!r}}] (key)'")
         code.add(depth + 2, f"if {value} is None:")
-        code.add(depth + 3, f"errors.append(f'{{{prefix}}}[{{{key}!r}}]: must not be None')")
+        code.add(
+            depth + 3, f"errors.append(f'{{{prefix}}}[{{{key}!r}}]: must not be None')"
+        )
         code.add(depth + 2, "else:")
         self.value.check(code, depth + 3, value, f"f'{{{prefix}}}[{{{key}!r}}]'")
 
@@ -302,6 +311,30 @@ class MapOf(_Type):
         if (loaded_key, loaded_value) == (key, value):
             return f"dict({var})"
         return f"{{{loaded_key}: {loaded_value} for {key}, {value} in {var}.items()}}"
+
+
+class EventStream(_Type):
+    """An event stream: any iterable of events (each a union of the event kinds).
+
+    Events are converted as they are consumed, so a stream is read once, lazily; it is
+    not checked beyond being iterable.
+    """
+
+    python_type = "iterable of events"
+
+    def __init__(self, event: _Type) -> None:
+        self.event = event
+
+    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
+        self._type_check(code, depth, var, path, f"hasattr({var}, '__iter__')")
+
+    def dump(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        return f"({self.event.dump(code, item)} for {item} in {var})"
+
+    def load(self, code: _Code, var: str) -> str | None:
+        item = code.var("x")
+        return f"({self.event.load(code, item)} for {item} in {var})"
 
 
 class Ref(_Type):
@@ -347,7 +380,14 @@ def _resolve(class_name: str) -> Any:
 class Field:
     """One member of a structure: its wire name, its type and what the model says of it."""
 
-    __slots__ = ("name", "wire_name", "type", "required", "sensitive", "idempotency_token")
+    __slots__ = (
+        "name",
+        "wire_name",
+        "type",
+        "required",
+        "sensitive",
+        "idempotency_token",
+    )
 
     def __init__(
         self,
@@ -442,9 +482,9 @@ class Structure(metaclass=_StructureMeta):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, f.name) == getattr(other, f.name) for f in self._fields) and (
-            getattr(self, "_unknown", None) == getattr(other, "_unknown", None)
-        )
+        return all(
+            getattr(self, f.name) == getattr(other, f.name) for f in self._fields
+        ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -565,7 +605,11 @@ def _compile(cls: type[Structure]) -> None:
     _write_from_value(code, cls, is_union)
     namespace: dict[str, Any] = {}
     source = "\n".join(code.lines)
-    exec(compile(source, f"<botogen {cls.__qualname__}>", "exec"), code.globals, namespace)
+    exec(
+        compile(source, f"<botogen {cls.__qualname__}>", "exec"),
+        code.globals,
+        namespace,
+    )
     cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
     cls._check = namespace["_check"]  # type: ignore[method-assign]
     cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
@@ -649,5 +693,7 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
     if is_union:
         known = code.const(frozenset(f.wire_name for f in cls._fields), "known")
         code.add(1, f"unknown = [key for key in value if key not in {known}]")
-        code.add(1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None")
+        code.add(
+            1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
+        )
     code.add(1, "return self")
