@@ -32,7 +32,8 @@ class StartWebRTCContactRequest(_rt.Structure):
     flow. On the flow page, under the name of the flow, choose Show additional flow
     information. The ContactFlowId is the last part of the ARN, shown here in bold:
 
-    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx"""
+    arn:aws:connect:us-west-2:xxxxxxxxxxxx:instance/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx/contact-flow/846ec553-a005-41c0-8341-xxxxxxxxxxxx
+    """
 
     instance_id: str = _rt.field(
         "InstanceId", _rt.String(min=1, max=100), required=True
