@@ -13,8 +13,8 @@ Memory is measured two ways: the max RSS of the largest single process (wait4's 
 which covers the generator and every pool worker it reaped) and the peak of the whole
 tree's summed RSS, sampled from /proc every 10 ms. RSS counts the pages that forked
 workers share with their parent once per process, so that sum is an upper bound; the
-summed PSS (which splits shared pages) is shown too, sampled every 200 ms only because
-reading it costs about 3 ms.
+summed PSS (which splits shared pages) is shown too, for information, sampled every
+200 ms only because reading it costs about 3 ms (n/a for runs too short for 5 samples).
 
 With --compare-builder the same figures are taken for mypy-boto3-builder generating
 Connect's stubs (product boto3-services), installed into a separate temporary venv with
@@ -96,22 +96,27 @@ def tree_pss(pids: list[int]) -> int:
     return total
 
 
-def measure(cmd: list[str], env: dict[str, str], log: Path, cwd: Path) -> dict[str, float]:
+def measure(
+    cmd: list[str], env: dict[str, str], log: Path, cwd: Path
+) -> dict[str, float]:
     """Run `cmd`; its wall time, the max RSS of its largest process and the sampled peak
     RSS/PSS of its whole tree. Fails loudly if the command fails."""
-    peak = [0, 0]
+    peak = [0, 0, 0]  # tree RSS, tree PSS, PSS samples taken
     done = threading.Event()
     with open(log, "wb") as out:
         started = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            cmd, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT
+        )
 
         def sample() -> None:
             count = 0
             while not done.is_set():
                 pids = tree(proc.pid)
                 peak[0] = max(peak[0], tree_rss(pids))
-                if count % 20 == 0:  # PSS costs 30 times more: every 200 ms only
+                if count % 20 == 10:  # PSS costs 30 times more: every 200 ms only
                     peak[1] = max(peak[1], tree_pss(pids))
+                    peak[2] += 1
                 count += 1
                 done.wait(0.01)
 
@@ -123,12 +128,17 @@ def measure(cmd: list[str], env: dict[str, str], log: Path, cwd: Path) -> dict[s
         sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()[-3000:]}")
+        sys.exit(
+            f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()[-3000:]}"
+        )
     return {
         "seconds": seconds,
-        "max_rss_mb": usage.ru_maxrss * 1024 / MB,  # Linux: KiB; max over the process and its reaped descendants
+        "max_rss_mb": usage.ru_maxrss
+        * 1024
+        / MB,  # Linux: KiB; max over the process and its reaped descendants
         "tree_rss_mb": peak[0] / MB,
-        "tree_pss_mb": peak[1] / MB,
+        # too few samples in a short run to say anything
+        "tree_pss_mb": peak[1] / MB if peak[2] >= 5 else None,
     }
 
 
@@ -152,10 +162,14 @@ def find_builder_python(given: str | None) -> str:
     if given:
         return given
     candidates = [shutil.which(name) for name in ("python3.13", "python3.12")]
-    candidates += sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.1[2-9]*/bin/python3")))
+    candidates += sorted(
+        glob.glob(os.path.expanduser("~/.pyenv/versions/3.1[2-9]*/bin/python3"))
+    )
     for candidate in filter(None, candidates):
-        check = subprocess.run([candidate, "-c", "import sys; assert sys.version_info >= (3, 12)"],
-                               capture_output=True)
+        check = subprocess.run(
+            [candidate, "-c", "import sys; assert sys.version_info >= (3, 12)"],
+            capture_output=True,
+        )
         if check.returncode == 0:
             return candidate
     return sys.executable  # the builder then resolves to an older release
@@ -164,20 +178,51 @@ def find_builder_python(given: str | None) -> str:
 def builder_venv(folder: Path, python: str) -> Path:
     """A venv in `folder` with mypy-boto3-builder and the botocore version of models/."""
     exe = folder / "bin" / "python"
-    if exe.exists() and subprocess.run([exe, "-c", "import mypy_boto3_builder"]).returncode == 0:
+    if (
+        exe.exists()
+        and subprocess.run([exe, "-c", "import mypy_boto3_builder"]).returncode == 0
+    ):
         return exe
     version = (REPO / "models" / "BOTOCORE_VERSION").read_text().strip()
-    print(f"installing mypy-boto3-builder into {folder} (with {python}, boto3=={version}) ...",
-          flush=True)
+    print(
+        f"installing mypy-boto3-builder into {folder} (with {python}, boto3=={version}) ...",
+        flush=True,
+    )
     subprocess.run([python, "-m", "venv", str(folder)], check=True)
-    subprocess.run([exe, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                    "mypy-boto3-builder", f"boto3=={version}", f"botocore=={version}"], check=True)
+    pip = subprocess.run(
+        [
+            exe,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "mypy-boto3-builder",
+            f"boto3=={version}",
+            f"botocore=={version}",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    if pip.returncode != 0:
+        sys.exit(
+            f"could not install mypy-boto3-builder:\n{pip.stdout[-2000:]}{pip.stderr[-2000:]}"
+        )
     return exe
 
 
 def builder_cmd(exe: Path, out: Path) -> list[str]:
-    return [str(exe), "-m", "mypy_boto3_builder", str(out), "--product", "boto3-services",
-            "-s", "connect", "--no-smart-version"]
+    return [
+        str(exe),
+        "-m",
+        "mypy_boto3_builder",
+        str(out),
+        "--product",
+        "boto3-services",
+        "-s",
+        "connect",
+        "--no-smart-version",
+    ]
 
 
 # -- main -------------------------------------------------------------------------------
@@ -186,22 +231,37 @@ def builder_cmd(exe: Path, out: Path) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--compare-builder", action="store_true",
-                        help="also measure mypy-boto3-builder (installs it into a temp venv)")
-    parser.add_argument("--builder-venv", type=Path,
-                        help="reuse (or create) the builder's venv here instead of a temp one")
+    parser.add_argument(
+        "--compare-builder",
+        action="store_true",
+        help="also measure mypy-boto3-builder (installs it into a temp venv)",
+    )
+    parser.add_argument(
+        "--builder-venv",
+        type=Path,
+        help="reuse (or create) the builder's venv here instead of a temp one",
+    )
     parser.add_argument("--builder-python", help="interpreter for the builder's venv")
-    parser.add_argument("--strict", action="store_true", help="exit 1 if a budget fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if a budget fails"
+    )
     args = parser.parse_args()
 
     env = child_env()
-    git = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-                         capture_output=True, text=True).stdout.strip()
-    print(f"bench/generate.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
-          f"load average {os.getloadavg()[0]:.2f}")
-    print(f"command: {' '.join(botogen_cmd(Path('DIR')))}, run from a snapshot of "
-          f"generator/, templates/ and models/ taken at start (fresh interpreters, "
-          f"PYTHONDONTWRITEBYTECODE unset, the snapshot byte-compiled first)")
+    git = subprocess.run(
+        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    print(
+        f"bench/generate.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
+    print(
+        f"command: {' '.join(botogen_cmd(Path('DIR')))}, run from a snapshot of "
+        f"generator/, templates/ and models/ taken at start (fresh interpreters, "
+        f"PYTHONDONTWRITEBYTECODE unset, the snapshot byte-compiled first)"
+    )
 
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-gen-"))
     builder_exe = None
@@ -210,66 +270,121 @@ def main() -> int:
         # the generation cache's fingerprint) cannot turn a warm run into a cold one.
         src = work / "src"
         for folder in ("generator", "templates", "models"):
-            shutil.copytree(REPO / folder, src / folder,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(src / "generator")],
-                       env=env, check=True)
+            shutil.copytree(
+                REPO / folder,
+                src / folder,
+                ignore=shutil.ignore_patterns("__pycache__"),
+            )
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(src / "generator")],
+            env=env,
+            check=True,
+        )
         if args.compare_builder:
             folder = args.builder_venv or work / "builder-venv"
             builder_exe = builder_venv(folder, find_builder_python(args.builder_python))
             version = subprocess.run(
-                [builder_exe, "-c", "import importlib.metadata as m; print(m.version("
-                 "'mypy-boto3-builder'), m.version('botocore'))"],
-                capture_output=True, text=True).stdout.split()
-            print(f"comparison: mypy-boto3-builder {version[0]} (botocore {version[1]}), "
-                  f"{' '.join(builder_cmd(builder_exe, Path('DIR')))}")
+                [
+                    builder_exe,
+                    "-c",
+                    "import importlib.metadata as m; print(m.version("
+                    "'mypy-boto3-builder'), m.version('botocore'))",
+                ],
+                capture_output=True,
+                text=True,
+            ).stdout.split()
+            print(
+                f"comparison: mypy-boto3-builder {version[0]} (botocore {version[1]}), "
+                f"{' '.join(builder_cmd(builder_exe, Path('DIR')))}"
+            )
 
         cold, warm, builder = [], [], []
         for run in range(args.runs):
             cache, out = work / f"cache{run}", work / f"out{run}"
-            cold.append(measure(botogen_cmd(out), child_env(BOTOGEN_CACHE_DIR=str(cache)),
-                                work / "log", src))
+            cold.append(
+                measure(
+                    botogen_cmd(out),
+                    child_env(BOTOGEN_CACHE_DIR=str(cache)),
+                    work / "log",
+                    src,
+                )
+            )
             if not (out / "botogen_connect" / "__init__.py").exists():
                 sys.exit(f"no package was generated into {out}")
-            warm.append(measure(botogen_cmd(out), child_env(BOTOGEN_CACHE_DIR=str(cache)),
-                                work / "log", src))
+            warm.append(
+                measure(
+                    botogen_cmd(out),
+                    child_env(BOTOGEN_CACHE_DIR=str(cache)),
+                    work / "log",
+                    src,
+                )
+            )
             if builder_exe is not None:
-                builder.append(measure(builder_cmd(builder_exe, work / f"builder{run}"), env,
-                                       work / "log", work))
-            line = (f"  run {run + 1}: cold {cold[-1]['seconds']:.2f} s, "
-                    f"warm {warm[-1]['seconds']:.2f} s")
+                builder.append(
+                    measure(
+                        builder_cmd(builder_exe, work / f"builder{run}"),
+                        env,
+                        work / "log",
+                        work,
+                    )
+                )
+            line = (
+                f"  run {run + 1}: cold {cold[-1]['seconds']:.2f} s, "
+                f"warm {warm[-1]['seconds']:.2f} s"
+            )
             if builder:
                 line += f", builder {builder[-1]['seconds']:.2f} s"
             print(line, flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print("\nmedian [min .. max] over runs" + ("; builder measured in the same runs" if builder else
-                                              "; no comparison (--compare-builder adds one)"))
+    print(
+        "\nmedian [min .. max] over runs"
+        + (
+            "; builder measured in the same runs"
+            if builder
+            else "; no comparison (--compare-builder adds one)"
+        )
+    )
     rows = (  # label, key, budget for cold and warm, unit
         ("wall time", "seconds", {"cold": COLD_BUDGET_S, "warm": WARM_BUDGET_S}, "s"),
         ("max RSS, largest process", "max_rss_mb", MEMORY_BUDGET_MB, "MB"),
         ("peak RSS, whole tree (sum)", "tree_rss_mb", MEMORY_BUDGET_MB, "MB"),
-        ("peak PSS, whole tree (sum)", "tree_pss_mb", MEMORY_BUDGET_MB, "MB"),
+        ("peak PSS, whole tree (sum)", "tree_pss_mb", None, "MB"),  # for information
     )
     failed = False
     for label, key, budgets, unit in rows:
         for name, results in (("cold", cold), ("warm", warm)):
             budget = budgets[name] if isinstance(budgets, dict) else budgets
             values = [r[key] for r in results]
-            ok = verdict(statistics.median(values), budget)
-            failed |= ok == "FAIL"
-            text = f"  {label + ', ' + name:34} {stats(values)} {unit:2}  budget <= {budget:g} {unit}: {ok}"
-            if builder:
+            if None in values:
+                print(
+                    f"  {label + ', ' + name:34} n/a (the run is too short to sample it)"
+                )
+                continue
+            text = f"  {label + ', ' + name:34} {stats(values)} {unit:2}"
+            if budget is not None:
+                ok = verdict(statistics.median(values), budget)
+                failed |= ok == "FAIL"
+                text += f"  budget <= {budget:g} {unit}: {ok}"
+            else:
+                text += "  (no budget: shown to tell shared pages from real use)"
+            if builder and None not in (b[key] for b in builder):
                 other = [b[key] for b in builder]
                 ratios = [b[key] / r[key] for b, r in zip(builder, results)]
-                text += (f"   | builder {statistics.median(other):.2f} {unit}"
-                         f" (builder/botogen x{statistics.median(ratios):.2f})")
+                text += (
+                    f"   | builder {statistics.median(other):.2f} {unit}"
+                    f" (builder/botogen x{statistics.median(ratios):.2f})"
+                )
             print(text)
-    print("  (MB = 10**6 bytes; tree RSS is sampled every 10 ms and tree PSS every 200 ms, "
-          "so they may miss a short peak)")
-    print(f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-          "skews every figure)")
+    print(
+        "  (MB = 10**6 bytes; tree RSS is sampled every 10 ms and tree PSS every 200 ms, "
+        "so they may miss a short peak)"
+    )
+    print(
+        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
+        "skews every figure)"
+    )
     return 1 if failed and args.strict else 0
 
 

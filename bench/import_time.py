@@ -59,16 +59,26 @@ def child_env(**extra: str) -> dict[str, str]:
 
 def timed_source(statement: str) -> str:
     """`statement` wrapped so the child prints its in-process time (time is built in)."""
-    return ("import time as _t\n_s = _t.perf_counter()\n" + statement +
-            "\nprint('inprocess', _t.perf_counter() - _s)")
+    return (
+        "import time as _t\n_s = _t.perf_counter()\n"
+        + statement
+        + "\nprint('inprocess', _t.perf_counter() - _s)"
+    )
 
 
-def launch(python: str, statement: str, env: dict[str, str]) -> tuple[float, float, str]:
+def launch(
+    python: str, statement: str, env: dict[str, str]
+) -> tuple[float, float, str]:
     """Wall seconds of a fresh interpreter running `statement`, its in-process seconds, and
     what it printed."""
     started = time.perf_counter()
-    done = subprocess.run([python, "-c", timed_source(statement)], env=env, cwd=tempfile.gettempdir(),
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [python, "-c", timed_source(statement)],
+        env=env,
+        cwd=tempfile.gettempdir(),
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - started
     if done.returncode != 0:
         sys.exit(f"failed: {python} -c {statement!r}\n{done.stderr[-3000:]}")
@@ -77,10 +87,17 @@ def launch(python: str, statement: str, env: dict[str, str]) -> tuple[float, flo
 
 
 def find_boto3_python(given: str | None) -> str | None:
-    candidates = [given] if given else [sys.executable, shutil.which("python3"), "/usr/bin/python3"]
+    candidates = (
+        [given]
+        if given
+        else [sys.executable, shutil.which("python3"), "/usr/bin/python3"]
+    )
     for candidate in filter(None, candidates):
-        found = subprocess.run([candidate, "-c", "import sys, boto3; print(sys.executable)"],
-                               capture_output=True, text=True)
+        found = subprocess.run(
+            [candidate, "-c", "import sys, boto3; print(sys.executable)"],
+            capture_output=True,
+            text=True,
+        )
         if found.returncode == 0:
             return found.stdout.strip()
     return None
@@ -93,9 +110,13 @@ def stats(values: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--launches", type=int, default=10, help="launches per command per run")
+    parser.add_argument(
+        "--launches", type=int, default=10, help="launches per command per run"
+    )
     parser.add_argument("--boto3-python", help="interpreter for the boto3 comparison")
-    parser.add_argument("--strict", action="store_true", help="exit 1 if a budget fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if a budget fails"
+    )
     args = parser.parse_args()
 
     python = sys.executable
@@ -103,9 +124,15 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-import-"))
     try:
         out = work / "out"
-        subprocess.run([python, "-m", "generator", "generate", "connect", "--out", str(out)],
-                       cwd=REPO, check=True, stdout=subprocess.DEVNULL)
-        subprocess.run([python, "-m", "compileall", "-q", str(out)], env=child_env(), check=True)
+        subprocess.run(
+            [python, "-m", "generator", "generate", "connect", "--out", str(out)],
+            cwd=REPO,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        subprocess.run(
+            [python, "-m", "compileall", "-q", str(out)], env=child_env(), check=True
+        )
         env = child_env(PYTHONPATH=str(out))
 
         commands = {  # name: (interpreter, statement)
@@ -118,36 +145,55 @@ def main() -> int:
             commands["boto3 pass"] = (boto3_python, "pass")
             commands["boto3 client"] = (boto3_python, BOTO3)
 
-        git = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-                             capture_output=True, text=True).stdout.strip()
-        print(f"bench/import_time.py: {args.runs} runs x {args.launches} launches; repo {git}; "
-              f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}")
-        print(f"botogen/botocore interpreter: {python} (package generated into a temp dir, "
-              f"on PYTHONPATH; byte-compiled; PYTHONDONTWRITEBYTECODE unset in children)")
-        print(f"boto3 interpreter: {boto3_python or 'none found that imports boto3: skipped'}")
+        git = subprocess.run(
+            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        print(
+            f"bench/import_time.py: {args.runs} runs x {args.launches} launches; repo {git}; "
+            f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}"
+        )
+        print(
+            f"botogen/botocore interpreter: {python} (package generated into a temp dir, "
+            f"on PYTHONPATH; byte-compiled; PYTHONDONTWRITEBYTECODE unset in children)"
+        )
+        print(
+            f"boto3 interpreter: {boto3_python or 'none found that imports boto3: skipped'}"
+        )
 
         # warm-up: writes any missing .pyc, fills the page cache, checks the set-up
         for name, (exe, statement) in commands.items():
             _, _, printed = launch(exe, statement, env)
             if name == "all classes":
                 classes = int(printed.split()[1])
-        check = launch(python, "import botogen_connect; print('file', botogen_connect.__file__)", env)
+        check = launch(
+            python,
+            "import botogen_connect; print('file', botogen_connect.__file__)",
+            env,
+        )
         if not check[2].split("file ")[1].startswith(str(out)):
             sys.exit(f"botogen_connect did not come from {out}: {check[2]}")
 
         wall: dict[str, list[float]] = {name: [] for name in commands}
         inproc: dict[str, list[float]] = {name: [] for name in commands}
         for run in range(args.runs):
-            samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+            samples: dict[str, list[tuple[float, float]]] = {
+                name: [] for name in commands
+            }
             for _ in range(args.launches):
                 for name, (exe, statement) in commands.items():
                     samples[name].append(launch(exe, statement, env)[:2])
             for name in commands:
                 wall[name].append(statistics.median(s[0] for s in samples[name]) * 1000)
-                inproc[name].append(statistics.median(s[1] for s in samples[name]) * 1000)
-            print(f"  run {run + 1}: pass {wall['pass'][-1]:.1f} ms, reference "
-                  f"{wall['reference'][-1]:.1f} ms, all classes {wall['all classes'][-1]:.1f} ms",
-                  flush=True)
+                inproc[name].append(
+                    statistics.median(s[1] for s in samples[name]) * 1000
+                )
+            print(
+                f"  run {run + 1}: pass {wall['pass'][-1]:.1f} ms, reference "
+                f"{wall['reference'][-1]:.1f} ms, all classes {wall['all classes'][-1]:.1f} ms",
+                flush=True,
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -155,35 +201,52 @@ def main() -> int:
         return [a - b for a, b in zip(wall[name], wall[base])]
 
     failed = False
-    print("\nms; median [min .. max] over runs; 'more' = wall time minus `-c pass` of the same "
-          "interpreter in the same run; in-process = the statement alone")
+    print(
+        "\nms; median [min .. max] over runs; 'more' = wall time minus `-c pass` of the same "
+        "interpreter in the same run; in-process = the statement alone"
+    )
     print(f"  {'python -c pass (botogen interpreter)':54} {stats(wall['pass'])}  wall")
-    for name, label, budget in (("reference", REFERENCE, REFERENCE_BUDGET_MS),
-                                ("all classes", f"touch all {classes} classes", ALL_CLASSES_BUDGET_MS)):
+    for name, label, budget in (
+        ("reference", REFERENCE, REFERENCE_BUDGET_MS),
+        ("all classes", f"touch all {classes} classes", ALL_CLASSES_BUDGET_MS),
+    ):
         extra = more(name)
         ok = "PASS" if statistics.median(extra) <= budget else "FAIL"
         failed |= ok == "FAIL"
-        print(f"  {label:54} {stats(extra)}  more   budget <= {budget:g} ms: {ok}"
-              f"   (in-process {statistics.median(inproc[name]):.1f})")
+        print(
+            f"  {label:54} {stats(extra)}  more   budget <= {budget:g} ms: {ok}"
+            f"   (in-process {statistics.median(inproc[name]):.1f})"
+        )
     print("  comparison, measured in the same runs:")
     label = 'botocore get_service_model("connect")'
-    print(f"  {label:54} {stats(more('botocore model'))}  more"
-          f"   (in-process {statistics.median(inproc['botocore model']):.1f})")
+    print(
+        f"  {label:54} {stats(more('botocore model'))}  more"
+        f"   (in-process {statistics.median(inproc['botocore model']):.1f})"
+    )
     if boto3_python:
-        print(f"  {'python -c pass (boto3 interpreter)':54} {stats(wall['boto3 pass'])}  wall")
+        print(
+            f"  {'python -c pass (boto3 interpreter)':54} {stats(wall['boto3 pass'])}  wall"
+        )
         label = 'import boto3; boto3.client("connect")'
-        print(f"  {label:54} "
-              f"{stats(more('boto3 client', 'boto3 pass'))}  more"
-              f"   (in-process {statistics.median(inproc['boto3 client']):.1f})")
+        print(
+            f"  {label:54} "
+            f"{stats(more('boto3 client', 'boto3 pass'))}  more"
+            f"   (in-process {statistics.median(inproc['boto3 client']):.1f})"
+        )
     print("  ratios (comparison / botogen, medians of the 'more' figures):")
-    for name, label in (("reference", "reference import"), ("all classes", "all classes")):
+    for name, label in (
+        ("reference", "reference import"),
+        ("all classes", "all classes"),
+    ):
         ours = max(statistics.median(more(name)), 0.1)  # no division by ~0
         line = f"    {label}: botocore model x{statistics.median(more('botocore model')) / ours:.2f}"
         if boto3_python:
             line += f", boto3 client x{statistics.median(more('boto3 client', 'boto3 pass')) / ours:.2f}"
         print(line)
-    print(f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-          "skews every figure)")
+    print(
+        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
+        "skews every figure)"
+    )
     return 1 if failed and args.strict else 0
 
 

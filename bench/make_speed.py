@@ -32,8 +32,12 @@ RATIO_BUDGET = 3.0  # validate / (make + to_value), at least
 
 
 def generate(out: Path) -> None:
-    subprocess.run([sys.executable, "-m", "generator", "generate", "connect", "--out", str(out)],
-                   cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "connect", "--out", str(out)],
+        cwd=REPO,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     sys.path.insert(0, str(out))
 
 
@@ -44,7 +48,9 @@ def per_call_us(fn, number: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--strict", action="store_true", help="exit 1 if the budget fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if the budget fails"
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-make-"))
@@ -83,7 +89,9 @@ def measure(args: argparse.Namespace, work: Path) -> int:
                 "att": Reference.make(value="v", type="ATTACHMENT", status="APPROVED"),
             },
             allowed_capabilities=AllowedCapabilities.make(
-                customer=ParticipantCapabilities.make(video="SEND", screen_share="SEND"),
+                customer=ParticipantCapabilities.make(
+                    video="SEND", screen_share="SEND"
+                ),
                 agent=ParticipantCapabilities.make(video="SEND", screen_share="SEND"),
             ),
             related_contact_id="r" * 36,
@@ -91,8 +99,12 @@ def measure(args: argparse.Namespace, work: Path) -> int:
 
     request = make()
     params = request.to_value()
-    shape = (botocore.session.get_session().get_service_model("connect")
-             .operation_model("StartWebRTCContact").input_shape)
+    shape = (
+        botocore.session.get_session()
+        .get_service_model("connect")
+        .operation_model("StartWebRTCContact")
+        .input_shape
+    )
     validator = ParamValidator()
     report = validator.validate(params, shape)
     assert not report.has_errors(), report.generate_report()
@@ -104,40 +116,60 @@ def measure(args: argparse.Namespace, work: Path) -> int:
         "from_value": lambda: StartWebRTCContactRequest.from_value(params),
         "ParamValidator.validate": lambda: validator.validate(params, shape),
     }
-    numbers = {name: max(timeit.Timer(fn).autorange()[0], 100) for name, fn in cases.items()}
+    numbers = {
+        name: max(timeit.Timer(fn).autorange()[0], 100) for name, fn in cases.items()
+    }
 
-    git = subprocess.run(["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-                         capture_output=True, text=True).stdout.strip()
-    print(f"bench/make_speed.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
-          f"load average {os.getloadavg()[0]:.2f}; Python {sys.version.split()[0]}, "
-          f"botocore {botocore.__version__}")
-    print(f"request: StartWebRTCContact with {len(params)} top-level keys: {', '.join(params)}")
+    git = subprocess.run(
+        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    print(
+        f"bench/make_speed.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
+        f"load average {os.getloadavg()[0]:.2f}; Python {sys.version.split()[0]}, "
+        f"botocore {botocore.__version__}"
+    )
+    print(
+        f"request: StartWebRTCContact with {len(params)} top-level keys: {', '.join(params)}"
+    )
     times: dict[str, list[float]] = {name: [] for name in cases}
     for run in range(args.runs):
         for name, fn in cases.items():
             times[name].append(per_call_us(fn, numbers[name]))
-        print(f"  run {run + 1}: " + ", ".join(f"{name} {times[name][-1]:.1f} us" for name in cases),
-              flush=True)
+        print(
+            f"  run {run + 1}: "
+            + ", ".join(f"{name} {times[name][-1]:.1f} us" for name in cases),
+            flush=True,
+        )
 
     base = times["ParamValidator.validate"]
-    print("\nus per call; median [min .. max] over runs; ratio = ParamValidator.validate / "
-          "figure, per run (higher is faster than botocore)")
-    print(f"  {'ParamValidator.validate (comparison)':38} {statistics.median(base):7.1f}  "
-          f"[{min(base):.1f} .. {max(base):.1f}]")
+    print(
+        "\nus per call; median [min .. max] over runs; ratio = ParamValidator.validate / "
+        "figure, per run (higher is faster than botocore)"
+    )
+    print(
+        f"  {'ParamValidator.validate (comparison)':38} {statistics.median(base):7.1f}  "
+        f"[{min(base):.1f} .. {max(base):.1f}]"
+    )
     failed = False
     for name in ("make + to_value", "to_value alone", "from_value"):
         values = times[name]
         ratios = [b / v for b, v in zip(base, values)]
-        line = (f"  {name:38} {statistics.median(values):7.1f}  [{min(values):.1f} .. "
-                f"{max(values):.1f}]   ratio x{statistics.median(ratios):.2f} "
-                f"[{min(ratios):.2f} .. {max(ratios):.2f}]")
+        line = (
+            f"  {name:38} {statistics.median(values):7.1f}  [{min(values):.1f} .. "
+            f"{max(values):.1f}]   ratio x{statistics.median(ratios):.2f} "
+            f"[{min(ratios):.2f} .. {max(ratios):.2f}]"
+        )
         if name == "make + to_value":
             ok = "PASS" if statistics.median(ratios) >= RATIO_BUDGET else "FAIL"
             failed = ok == "FAIL"
             line += f"   budget ratio >= {RATIO_BUDGET:g}: {ok}"
         print(line)
-    print(f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-          "skews every figure)")
+    print(
+        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
+        "skews every figure)"
+    )
     return 1 if failed and args.strict else 0
 
 

@@ -165,9 +165,16 @@ def _bound(value: int | float | None, kind: str) -> int | float | None:
 
 
 def python_pattern(pattern: str | None) -> str | None:
-    """The model's pattern where Python's `re` means the same thing by it, else None."""
+    """The model's pattern where Python's `re` means the same thing by it, else None.
+
+    A few models write a JavaScript regex literal (`/^...$/`); its slashes would make
+    the pattern match nothing, so the body is what counts.
+    """
     if pattern is None:
         return None
+    literal = re.fullmatch(r"/(.+)/", pattern, flags=re.DOTALL)
+    if literal is not None:
+        pattern = literal.group(1)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")

@@ -378,16 +378,9 @@ def test_participant_details_display_name_min() -> None:
     assert "minimum 1" in str(caught.value)
 
 
-# -- generator bugs found by the tests above, pinned until they are fixed --------------
+# -- generator bugs the tests above found, kept as regression tests -------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="validate() names a map entry with an enum key by the enum member's repr: "
-    "\"headers[<EmailHeaderType.REFERENCES: 'REFERENCES'>]: length 0 ...\" "
-    "instead of \"headers['REFERENCES']: ...\" (MapOf.check formats the key with !r "
-    "after from_value turned it into the enum class)",
-)
 def test_enum_map_key_in_error_path() -> None:
     from botogen_connect import InboundRawMessage, ValidationError
 
@@ -406,13 +399,6 @@ def test_enum_map_key_in_error_path() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Connect's Password pattern is a JavaScript regex literal, slashes included "
-    "('/^(?=.*[a-z])...{8,64}$/'); Python compiles it, so the IR keeps it, but no string "
-    "matches it ('/' before '^'), so validate() and make() reject every password "
-    "that botocore (which checks no patterns) and the service accept",
-)
 @settings(max_examples=3, deadline=None, database=None)
 @given(data=st.data())
 def test_create_user_with_password(connect: _IR, data: st.DataObject) -> None:
@@ -424,13 +410,6 @@ def test_create_user_with_password(connect: _IR, data: st.DataObject) -> None:
     CreateUserRequest.from_value(p).validate()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the pattern problem of a sensitive member quotes its value "
-    "(\"email_address: 'secret-not-an-email' does not match the pattern ...\") "
-    "although repr() masks it as ***: String.check writes {var!r} whatever the Field's "
-    "sensitive flag",
-)
 def test_sensitive_value_not_in_error() -> None:
     from botogen_connect import CreateEmailAddressRequest, ValidationError
 

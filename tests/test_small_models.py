@@ -241,6 +241,18 @@ def test_patterns(tmp_path: Path) -> None:
         pkg.Input.make(code="abc")
 
 
+def test_javascript_regex_literal_pattern(tmp_path: Path) -> None:
+    """Connect's Password pattern is written `/^...$/`; its body is what is meant."""
+    shapes = {
+        "Input": _struct({"Password": "Password"}),
+        "Password": {"type": "string", "pattern": "/^(?=.*\\d)[a-z\\d]{4,8}$/"},
+    }
+    pkg = _generate(shapes, tmp_path)
+    pkg.Input.make(password="abc123")
+    with pytest.raises(pkg.ValidationError, match="does not match"):
+        pkg.Input.make(password="abcdef")
+
+
 def test_other_kinds_round_trip(tmp_path: Path) -> None:
     shapes = {
         "Input": _struct(
@@ -414,22 +426,40 @@ def test_event_streams_and_json_values(tmp_path: Path) -> None:
             "type": "structure",
             "members": {
                 "Events": {"shape": "Events"},
-                "Context": {"shape": "S", "jsonvalue": True, "location": "header", "locationName": "x-context"},
+                "Context": {
+                    "shape": "S",
+                    "jsonvalue": True,
+                    "location": "header",
+                    "locationName": "x-context",
+                },
             },
         },
-        "Events": {"type": "structure", "eventstream": True, "members": {"Audio": {"shape": "Audio"}, "End": {"shape": "End"}}},
-        "Audio": {"type": "structure", "event": True, "members": {"Chunk": {"shape": "Bytes", "eventpayload": True}}},
+        "Events": {
+            "type": "structure",
+            "eventstream": True,
+            "members": {"Audio": {"shape": "Audio"}, "End": {"shape": "End"}},
+        },
+        "Audio": {
+            "type": "structure",
+            "event": True,
+            "members": {"Chunk": {"shape": "Bytes", "eventpayload": True}},
+        },
         "End": {"type": "structure", "event": True, "members": {}},
         "Bytes": {"type": "blob"},
         "S": {"type": "string"},
     }
     pkg = _generate(shapes, tmp_path)
-    events = [pkg.Events.make(audio=pkg.Audio.make(chunk=b"ab")), pkg.Events.make(end=pkg.End.make())]
+    events = [
+        pkg.Events.make(audio=pkg.Audio.make(chunk=b"ab")),
+        pkg.Events.make(end=pkg.End.make()),
+    ]
     request = pkg.Input.make(events=iter(events), context={"user": [1, 2]})
     value = request.to_value()
     assert value["Context"] == {"user": [1, 2]}
     assert list(value["Events"]) == [{"Audio": {"Chunk": b"ab"}}, {"End": {}}]
-    received = pkg.Input.from_value({"Events": iter([{"Audio": {"Chunk": b"cd"}}, {"Later": {}}])})
+    received = pkg.Input.from_value(
+        {"Events": iter([{"Audio": {"Chunk": b"cd"}}, {"Later": {}}])}
+    )
     got = list(received.events)
     assert got[0].audio.chunk == b"cd" and got[1].unknown_member == ("Later", {})
     with pytest.raises(pkg.ValidationError, match="expected iterable of events"):

@@ -2667,7 +2667,7 @@ class CreateUserRequest(_rt.Structure):
 
     password: str | None = _rt.field(
         "Password",
-        _rt.String(pattern="/^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$/"),
+        _rt.String(pattern="^(?=.*[a-z])(?=.*[A-Z])(?=.*\\d)[a-zA-Z\\d\\S]{8,64}$"),
         sensitive=True,
     )
     """The password for the user account. A password is required if you are using

@@ -66,6 +66,7 @@ class _Code:
         self.lines: list[str] = []
         self.globals: dict[str, Any] = {"ValidationError": ValidationError}
         self._counter = 0
+        self.sensitive = False  # whether the member being checked may be quoted
 
     def add(self, depth: int, line: str) -> None:
         self.lines.append("    " * depth + line)
@@ -148,10 +149,11 @@ class String(_Type):
             import re
 
             regex = code.const(re.compile(self.pattern), "pattern")
+            shown = "***" if code.sensitive else f"{{{var}!r}}"
             code.add(depth + 1, f"if {regex}.search({var}) is None:")
             code.add(
                 depth + 2,
-                f"errors.append({path} + f': {{{var}!r}} does not match the pattern '"
+                f"errors.append({path} + f': {shown} does not match the pattern '"
                 f" + {regex}.pattern)",
             )
 
@@ -288,13 +290,15 @@ class MapOf(_Type):
         prefix, key, value = code.var("p"), code.var("k"), code.var("v")
         code.add(depth + 1, f"{prefix} = {path}")
         code.add(depth + 1, f"for {key}, {value} in {var}.items():")
-        self.key.check(code, depth + 2, key, f"f'{{{prefix}}}[{{{key}!r}}] (key)'")
+        # str(): a key from_value made an enum member reads as its value
+        shown = f"{{str({key})!r}}"
+        self.key.check(code, depth + 2, key, f"f'{{{prefix}}}[{shown}] (key)'")
         code.add(depth + 2, f"if {value} is None:")
         code.add(
-            depth + 3, f"errors.append(f'{{{prefix}}}[{{{key}!r}}]: must not be None')"
+            depth + 3, f"errors.append(f'{{{prefix}}}[{shown}]: must not be None')"
         )
         code.add(depth + 2, "else:")
-        self.value.check(code, depth + 3, value, f"f'{{{prefix}}}[{{{key}!r}}]'")
+        self.value.check(code, depth + 3, value, f"f'{{{prefix}}}[{shown}]'")
 
     def dump(self, code: _Code, var: str) -> str | None:
         key, value = code.var("k"), code.var("v")
@@ -659,6 +663,7 @@ def _write_check(code: _Code, cls: type[Structure], is_union: bool) -> None:
         else:
             code.add(1, f"if {var} is not None:")
         code.add(2, "pass")
+        code.sensitive = f.sensitive
         f.type.check(code, 2, var, path)
     code.add(1, "return None")
 
