@@ -18,9 +18,18 @@ from botocore import xform_name
 # do not depend on the interpreter that runs the generator.
 KEYWORDS = frozenset(keyword.kwlist) | {"_", "case", "match"}
 
-#: Names of the generated API (and the exception base) that a member must not shadow.
+#: Names a member must not take: the generated API's, the exception base's, and the
+#: types that annotations in the class body name (a member `bool` would shadow the type).
 RESERVED_MEMBER_NAMES = frozenset(
     {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "dict",
+        "list",
+        "datetime",
         "make",
         "validate",
         "to_value",

@@ -282,9 +282,9 @@ class _View:
         return Call("_rt.field(", (literal(member.wire_name), member_type, *flags))
 
     def python_imports(self, shapes: list[Shape]) -> list[str]:
-        """What a shapes module imports from the standard library, sorted as isort would."""
+        """What a shapes module's annotations need from the standard library."""
         text = " ".join(
-            self.annotation(member.target)
+            self.member_annotation(member)
             for shape in shapes
             for member in shape.members
         )

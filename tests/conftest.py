@@ -19,3 +19,25 @@ def connect_ir():
     from generator import pipeline
 
     return pipeline.ir("connect")
+
+
+#: The services `make test` runs the every-service tests on; `make test-all` runs all.
+SAMPLE = [
+    "ec2", "s3", "sqs", "dynamodb", "lambda", "apigateway", "apigatewayv2", "sts",
+    "cloudwatch", "wafv2", "acm", "bedrock-runtime", "quicksight", "sagemaker", "glue",
+    "iot", "lexv2-runtime", "polly", "kinesis", "storagegateway",
+]  # fmt: skip
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--all-services",
+        action="store_true",
+        help="run the every-service tests on all services botocore ships, not a sample",
+    )
+
+
+def selected_services(config: pytest.Config) -> list[str]:
+    from generator import load
+
+    return load.botocore_services() if config.getoption("--all-services") else SAMPLE

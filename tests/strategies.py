@@ -102,6 +102,22 @@ def string_strategy(shape: Shape) -> st.SearchStrategy[str]:
     if pattern in UNSATISFIABLE:
         return st.text(min_size=low, max_size=_top(low, high))
     compiled = re.compile(pattern)
+    top = _top(low, high)
+    if not re.search(r"(?<!\\)(\$|\\Z)\)*$", pattern):
+        # unanchored at the end: as `re.search` reads it, a match followed by anything
+        # still matches, so pad a short match up to the length (iot's CertificateId is
+        # `(0x)?[a-fA-F0-9]+` of exactly 64 characters)
+        return (
+            st.from_regex(compiled, fullmatch=True)
+            .filter(lambda match: high is None or len(match) <= high)
+            .flatmap(
+                lambda match: st.text(
+                    min_size=max(0, low - len(match)),
+                    max_size=max(0, low - len(match), top - len(match)),
+                ).map(lambda padding: match + padding)
+            )
+            .filter(lambda s: _string_ok(s, low, high, compiled))
+        )
     return st.from_regex(compiled).filter(lambda s: _string_ok(s, low, high, compiled))
 
 
