@@ -139,15 +139,18 @@ def _generate(args: argparse.Namespace) -> int:
         outcomes = _run_all(args, sources, cache_dir, jobs, staging)
         failed = [outcome for outcome in outcomes if outcome.error]
         done = [outcome for outcome in outcomes if not outcome.error]
-        distribution = pipeline.distribution([o.package for o in done]) if done else {}
         for outcome in failed:
             print(f"botogen: error: {outcome.error}", file=sys.stderr)
+        # a broken model does not cost its package of an earlier run
+        kept = _previous_packages(args.out, done, failed) if len(sources) > 1 else []
+        packages = [o.package for o in done] + kept
+        distribution = pipeline.distribution(packages) if packages else {}
         if staging is None:
             return _report_check(args.out, done, distribution, failed)
-        write.put(staging.folder, distribution)
         if len(sources) > 1 or not failed:
-            for name in _previous_packages(args.out, done, failed):
-                staging.keep(name)  # a broken model does not cost its old package
+            write.put(staging.folder, distribution)
+            for name in kept:
+                staging.keep(name)
             staging.commit()
     finally:
         if staging is not None:

@@ -94,7 +94,8 @@ class Shape:
 
 @dataclasses.dataclass(frozen=True)
 class Operation:
-    wire_name: str
+    name: str  # the API name: the key in the model, what botocore calls the operation
+    wire_name: str  # what goes over the wire (cloudfront: CreateDistribution2020_05_31)
     python_name: str
     http_method: str
     request_uri: str

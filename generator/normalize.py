@@ -43,7 +43,8 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
         for wire_name in sorted(raw_shapes)
     )
     operations = tuple(
-        _operation(model["operations"][name]) for name in sorted(model["operations"])
+        _operation(name, model["operations"][name])
+        for name in sorted(model["operations"])
     )
     metadata = model["metadata"]
     return Service(
@@ -184,11 +185,12 @@ def python_pattern(pattern: str | None) -> str | None:
     return pattern
 
 
-def _operation(raw: dict[str, Any]) -> Operation:
+def _operation(name: str, raw: dict[str, Any]) -> Operation:
     http = raw.get("http", {})
     return Operation(
+        name=name,
         wire_name=raw["name"],
-        python_name=names.snake_case(raw["name"]),
+        python_name=names.snake_case(name),
         http_method=http.get("method", "POST"),
         request_uri=http.get("requestUri", "/"),
         input=raw["input"]["shape"] if "input" in raw else None,

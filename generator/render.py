@@ -60,11 +60,10 @@ def literal(text: str, docstring: bool = False) -> str:
     body = "".join(out)
     if not docstring:
         return f'"{body}"'
-    # A quote next to another, or at either end, could close the literal early.
+    # A quote next to another, or at either end, could close the literal early; at
+    # the end it is written \x22, because black would pad a plain \" with a space.
     body = re.sub(r'"(?=")', lambda _: '\\"', body)
-    body = re.sub(
-        r'"$', lambda _: "\\x22", body
-    )  # black would pad a plain \" with a space
+    body = re.sub(r'"$', lambda _: "\\x22", body)
     body = re.sub(r" +\n", lambda m: m.group(0)[:-1].replace(" ", "\\x20") + "\n", body)
     if body.startswith('"'):
         body = "\\" + body

@@ -103,12 +103,16 @@ def string_strategy(shape: Shape) -> st.SearchStrategy[str]:
         return st.text(min_size=low, max_size=_top(low, high))
     compiled = re.compile(pattern)
     top = _top(low, high)
-    if not re.search(r"(?<!\\)(\$|\\Z)\)*$", pattern):
+    # Lookarounds are checked by the filter; drawing from the pattern without them
+    # keeps hypothesis away from what it cannot generate (partnercentral-selling's
+    # `(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})`).
+    drawn = re.compile(_without_lookarounds(pattern))
+    if not re.search(r"(?<!\\)(\$|\\Z)\)*$", pattern) and drawn.pattern == pattern:
         # unanchored at the end: as `re.search` reads it, a match followed by anything
         # still matches, so pad a short match up to the length (iot's CertificateId is
         # `(0x)?[a-fA-F0-9]+` of exactly 64 characters)
         return (
-            st.from_regex(compiled, fullmatch=True)
+            st.from_regex(drawn, fullmatch=True)
             .filter(lambda match: high is None or len(match) <= high)
             .flatmap(
                 lambda match: st.text(
@@ -118,7 +122,31 @@ def string_strategy(shape: Shape) -> st.SearchStrategy[str]:
             )
             .filter(lambda s: _string_ok(s, low, high, compiled))
         )
-    return st.from_regex(compiled).filter(lambda s: _string_ok(s, low, high, compiled))
+    return st.from_regex(drawn).filter(lambda s: _string_ok(s, low, high, compiled))
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """The pattern with its `(?=...)`, `(?!...)`, `(?<=...)` and `(?<!...)` groups removed."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if re.match(r"\(\?<?[=!]", pattern[i:]):
+            depth = 0
+            while i < len(pattern):
+                if pattern[i] == "\\":
+                    i += 2
+                    continue
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def _top(low: int, high: int | float | None) -> int:
@@ -205,7 +233,9 @@ class _Builder:
             low = shape.min or 0
             return st.binary(min_size=low, max_size=_top(low, shape.max))
         if kind == "document":
-            return _DOCUMENTS
+            # a document that is JSON null reads as an absent member in the generated
+            # class (None means absent there), so a drawn document is never null itself
+            return _DOCUMENTS.filter(lambda value: value is not None)
         raise AssertionError(f"unknown kind {kind!r} of {wire_name}")
 
     def _member_strategy(self, member: Any, depth: int) -> st.SearchStrategy[Any]:

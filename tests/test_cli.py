@@ -151,3 +151,43 @@ def test_ir_dump(capsys) -> None:
         shapes["StartWebRTCContactRequest"]["class_name"] == "StartWebRTCContactRequest"
     )
     assert len(ir["operations"]) == 370
+
+
+def test_one_broken_model_does_not_stop_the_others(tmp_path: Path, capsys) -> None:
+    good = tmp_path / "good" / "service-2.json"
+    bad = tmp_path / "bad" / "service-2.json"
+    for path in (good, bad):
+        path.parent.mkdir()
+    good.write_text(json.dumps(model({"Input": {"type": "structure", "members": {}}})))
+    bad.write_text(json.dumps(model({"Input": {"type": "strucutre", "members": {}}})))
+    out = tmp_path / "out"
+    assert (
+        cli.main(["generate", str(good), str(bad), "--out", str(out), "--no-cache"])
+        == 1
+    )
+    captured = capsys.readouterr()
+    assert f"{bad}#/shapes/Input/type" in captured.err
+    assert "1 services" in captured.out and "1 failed" in captured.out
+    assert (out / "botogen_good" / "__init__.py").is_file()
+    assert not (out / "botogen_bad").exists()
+
+
+def test_failed_service_keeps_its_previous_package(tmp_path: Path) -> None:
+    one = tmp_path / "one" / "service-2.json"
+    two = tmp_path / "two" / "service-2.json"
+    for path in (one, two):
+        path.parent.mkdir()
+        path.write_text(
+            json.dumps(model({"Input": {"type": "structure", "members": {}}}))
+        )
+    out = tmp_path / "out"
+    assert (
+        cli.main(["generate", str(one), str(two), "--out", str(out), "--no-cache"]) == 0
+    )
+    before = _snapshot(out / "botogen_two")
+    two.write_text("{broken")
+    assert (
+        cli.main(["generate", str(one), str(two), "--out", str(out), "--no-cache"]) == 1
+    )
+    assert _snapshot(out / "botogen_two") == before
+    assert '"botogen_two"' in (out / "pyproject.toml").read_text()

@@ -55,7 +55,7 @@ def connect(connect_ir: Any) -> _IR:
 
 def _input_class(connect_ir: Any, operation: str) -> tuple[str, type]:
     """The wire name of the operation's input shape and its generated class."""
-    op = {o.wire_name: o for o in connect_ir.operations}[operation]
+    op = {o.name: o for o in connect_ir.operations}[operation]
     assert op.input is not None
     return op.input, getattr(botogen_connect, connect_ir.shape(op.input).class_name)
 
@@ -66,11 +66,9 @@ def _botocore_errors(operation: str, value: dict) -> Any:
 
 def test_operations_match_botocore(connect_ir: Any) -> None:
     assert len(OPERATIONS_WITH_INPUT) == 370
-    assert {o.wire_name for o in connect_ir.operations} == set(
-        SERVICE_MODEL.operation_names
-    )
+    assert {o.name for o in connect_ir.operations} == set(SERVICE_MODEL.operation_names)
     for op in connect_ir.operations:
-        botocore_input = SERVICE_MODEL.operation_model(op.wire_name).input_shape
+        botocore_input = SERVICE_MODEL.operation_model(op.name).input_shape
         assert op.input == (botocore_input.name if botocore_input is not None else None)
 
 

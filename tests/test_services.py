@@ -55,7 +55,7 @@ def _operations(service: str) -> list[str]:
     """
     ir = _ir(service)
     usable = [
-        op.wire_name
+        op.name
         for op in ir.operations
         if op.input is not None
         and not any(ir.shape(m.target).event_stream for m in ir.shape(op.input).members)
@@ -93,7 +93,7 @@ def test_every_class_imports(generated: Path, service: str) -> None:
             assert cls.__name__ == shape.class_name
     operations = importlib.import_module(package.__name__ + ".operations").OPERATIONS
     assert {op.name for op in operations.values()} == {
-        op.wire_name for op in _ir(service).operations
+        op.name for op in _ir(service).operations
     }
 
 
@@ -114,7 +114,7 @@ def test_operation_params(
     """Random valid parameters survive from_value -> to_value, validate, and pass make
     and botocore's ParamValidator; a mutation botocore rejects, validate rejects too."""
     ir = _ir(service)
-    wire_name = next(op.input for op in ir.operations if op.wire_name == operation)
+    wire_name = next(op.input for op in ir.operations if op.name == operation)
     package = _package(service)
     cls = getattr(package, ir.shape(wire_name).class_name)
     p = data.draw(params(ir, wire_name), label="params")

@@ -464,3 +464,16 @@ def test_event_streams_and_json_values(tmp_path: Path) -> None:
     assert got[0].audio.chunk == b"cd" and got[1].unknown_member == ("Later", {})
     with pytest.raises(pkg.ValidationError, match="expected iterable of events"):
         pkg.Input.make(events=5)
+
+
+def test_lists_and_maps_of_documents(tmp_path: Path) -> None:
+    shapes = {
+        "Input": _struct({"Docs": "Docs", "ByName": "ByName"}),
+        "Docs": {"type": "list", "member": {"shape": "Doc"}},
+        "ByName": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "Doc"}},
+        "Doc": {"type": "structure", "members": {}, "document": True},
+        "S": {"type": "string"},
+    }
+    pkg = _generate(shapes, tmp_path)
+    value = {"Docs": [{"a": 1}, [2], "x"], "ByName": {"k": {"b": None}}}
+    assert pkg.Input.make(docs=value["Docs"], by_name=value["ByName"]).to_value() == value

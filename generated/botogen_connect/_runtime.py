@@ -262,6 +262,7 @@ class ListOf(_Type):
             depth + 3, f"errors.append(f'{{{prefix}}}[{{{index}}}]: must not be None')"
         )
         code.add(depth + 2, "else:")
+        code.add(depth + 3, "pass")
         self.item.check(code, depth + 3, item, f"f'{{{prefix}}}[{{{index}}}]'")
 
     def dump(self, code: _Code, var: str) -> str | None:
@@ -298,6 +299,7 @@ class MapOf(_Type):
             depth + 3, f"errors.append(f'{{{prefix}}}[{shown}]: must not be None')"
         )
         code.add(depth + 2, "else:")
+        code.add(depth + 3, "pass")
         self.value.check(code, depth + 3, value, f"f'{{{prefix}}}[{shown}]'")
 
     def dump(self, code: _Code, var: str) -> str | None:
@@ -546,7 +548,15 @@ class Enum(enum.StrEnum):
 class Operation:
     """One row of a service's operation table: wire name, HTTP binding, shapes' classes."""
 
-    __slots__ = ("name", "http_method", "request_uri", "input", "output", "errors")
+    __slots__ = (
+        "name",
+        "http_method",
+        "request_uri",
+        "input",
+        "output",
+        "errors",
+        "wire_name",
+    )
 
     def __init__(
         self,
@@ -556,8 +566,10 @@ class Operation:
         input: str | None,
         output: str | None,
         errors: tuple[str, ...] = (),
+        wire_name: str | None = None,
     ) -> None:
         self.name = name
+        self.wire_name = wire_name or name  # what goes over the wire, if not the name
         self.http_method = http_method
         self.request_uri = request_uri
         self.input = input
