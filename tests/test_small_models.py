@@ -476,4 +476,6 @@ def test_lists_and_maps_of_documents(tmp_path: Path) -> None:
     }
     pkg = _generate(shapes, tmp_path)
     value = {"Docs": [{"a": 1}, [2], "x"], "ByName": {"k": {"b": None}}}
-    assert pkg.Input.make(docs=value["Docs"], by_name=value["ByName"]).to_value() == value
+    assert (
+        pkg.Input.make(docs=value["Docs"], by_name=value["ByName"]).to_value() == value
+    )
