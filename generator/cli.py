@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,7 +112,9 @@ def _one_service(
     except ModelError as error:
         return _Outcome(spec, error=str(error))
     except Exception as error:  # a generator bug: report it by service and go on
-        return _Outcome(spec, error=f"{spec}: internal error: {error!r}")
+        where = traceback.extract_tb(error.__traceback__)[-1]
+        place = f"{Path(where.filename).name}:{where.lineno}"
+        return _Outcome(spec, error=f"{spec}: internal error at {place}: {error!r}")
     if staging is None:
         differences = tuple(write.differences(out, result.files, under=result.package))
     else:
@@ -218,18 +221,7 @@ def _report_check(
 ) -> int:
     problems = [line for outcome in done for line in outcome.differences]
     expected = {path for outcome in done for path in outcome.paths} | set(distribution)
-    for path in distribution:
-        target = out / path
-        if (
-            not target.is_file()
-            or target.read_text(encoding="utf-8") != distribution[path]
-        ):
-            problems.append(f"differs: {target}")
-    problems += [
-        f"not generated: {out / path}"
-        for path in write.existing(out)
-        if path not in expected
-    ]
+    problems += write.changes(out, distribution) + write.unexpected(out, expected)
     for line in sorted(set(problems)):
         print(line, file=sys.stderr)
     if problems:

@@ -55,7 +55,6 @@ class Member:
     host_label: bool = False
     jsonvalue: bool = False
     timestamp_format: str | None = None
-    xml_name: str | None = None
     xml_namespace: dict[str, str] | None = None
     xml_attribute: bool = False
     flattened: bool = False

@@ -27,17 +27,30 @@ def _left_by_tools(name: str) -> bool:
 def differences(out: Path, files: dict[str, str], under: str = "") -> list[str]:
     """Lines saying which files a write would add, change or remove: in the whole
     folder, or below `under` only."""
-    found = existing(out / under) if under else existing(out)
-    found = {f"{under}/{path}" if under else path: file for path, file in found.items()}
+    return changes(out, files) + unexpected(out, set(files), under)
+
+
+def changes(out: Path, files: dict[str, str]) -> list[str]:
+    """Lines naming the given files that a write would add or change."""
     lines = []
-    for path in sorted(set(files) | set(found)):
-        if path not in found:
-            lines.append(f"missing: {out / path}")
-        elif path not in files:
-            lines.append(f"not generated: {out / path}")
-        elif found[path].read_bytes() != files[path].encode("utf-8"):
-            lines.append(f"differs: {out / path}")
+    for path, text in sorted(files.items()):
+        target = out / path
+        if not target.is_file():
+            lines.append(f"missing: {target}")
+        elif target.read_bytes() != text.encode("utf-8"):
+            lines.append(f"differs: {target}")
     return lines
+
+
+def unexpected(out: Path, expected: set[str], under: str = "") -> list[str]:
+    """Lines naming the files (below `under`) that a write would remove."""
+    prefix = f"{under}/" if under else ""
+    found = existing(out / under) if under else existing(out)
+    return [
+        f"not generated: {out / under / p}"
+        for p in sorted(found)
+        if prefix + p not in expected
+    ]
 
 
 def existing(out: Path) -> dict[str, Path]:
