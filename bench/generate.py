@@ -37,121 +37,13 @@ import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
 COLD_BUDGET_S = 6.0
 WARM_BUDGET_S = 1.0
 MEMORY_BUDGET_MB = 200.0  # MB = 10**6 bytes
-MB = 1e6
-
-
-def child_env(**extra: str) -> dict[str, str]:
-    """The environment for measured children: bytecode may be written and read, as in a
-    real install (this environment sets PYTHONDONTWRITEBYTECODE=1)."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update(extra)
-    return env
-
-
-PAGE = os.sysconf("SC_PAGE_SIZE")
-
-
-def tree(root: int) -> list[int]:
-    """`root` and all its descendants, from /proc."""
-    pids, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        pids.append(pid)
-        try:
-            for task in os.listdir(f"/proc/{pid}/task"):
-                with open(f"/proc/{pid}/task/{task}/children") as f:
-                    todo.extend(int(child) for child in f.read().split())
-        except (OSError, ValueError):
-            pass  # the process ended while we looked
-    return pids
-
-
-def tree_rss(pids: list[int]) -> int:
-    """Summed RSS in bytes (/proc/PID/statm: cheap, about 0.1 ms for the tree)."""
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/statm") as f:
-                total += int(f.read().split()[1]) * PAGE
-        except (OSError, ValueError, IndexError):
-            pass
-    return total
-
-
-def tree_pss(pids: list[int]) -> int:
-    """Summed PSS in bytes (/proc/PID/smaps_rollup: walks page tables, about 3 ms)."""
-    total = 0
-    for pid in pids:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup") as f:
-                for line in f:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
-        except (OSError, ValueError):
-            pass
-    return total
-
-
-def measure(
-    cmd: list[str], env: dict[str, str], log: Path, cwd: Path
-) -> dict[str, float]:
-    """Run `cmd`; its wall time, the max RSS of its largest process and the sampled peak
-    RSS/PSS of its whole tree. Fails loudly if the command fails."""
-    peak = [0, 0, 0]  # tree RSS, tree PSS, PSS samples taken
-    done = threading.Event()
-    with open(log, "wb") as out:
-        started = time.perf_counter()
-        proc = subprocess.Popen(
-            cmd, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT
-        )
-
-        def sample() -> None:
-            count = 0
-            while not done.is_set():
-                pids = tree(proc.pid)
-                peak[0] = max(peak[0], tree_rss(pids))
-                if count % 20 == 10:  # PSS costs 30 times more: every 200 ms only
-                    peak[1] = max(peak[1], tree_pss(pids))
-                    peak[2] += 1
-                count += 1
-                done.wait(0.01)
-
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, status, usage = os.wait4(proc.pid, 0)
-        seconds = time.perf_counter() - started
-        done.set()
-        sampler.join()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        sys.exit(
-            f"failed ({proc.returncode}): {' '.join(cmd)}\n{log.read_text()[-3000:]}"
-        )
-    return {
-        "seconds": seconds,
-        "max_rss_mb": usage.ru_maxrss
-        * 1024
-        / MB,  # Linux: KiB; max over the process and its reaped descendants
-        "tree_rss_mb": peak[0] / MB,
-        # too few samples in a short run to say anything
-        "tree_pss_mb": peak[1] / MB if peak[2] >= 5 else None,
-    }
 
 
 def botogen_cmd(out: Path) -> list[str]:
     return [sys.executable, "-m", "generator", "generate", "connect", "--out", str(out)]
-
-
-def stats(values: list[float]) -> str:
-    return f"{statistics.median(values):8.2f}  [{min(values):.2f} .. {max(values):.2f}]"
-
-
-def verdict(value: float, budget: float) -> str:
-    return "PASS" if value <= budget else "FAIL"
 
 
 # -- mypy-boto3-builder, optional ------------------------------------------------------
@@ -248,15 +140,7 @@ def main() -> int:
     args = parser.parse_args()
 
     env = child_env()
-    git = subprocess.run(
-        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    print(
-        f"bench/generate.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
-        f"load average {os.getloadavg()[0]:.2f}"
-    )
+    print(banner("generate.py", f"{args.runs} runs"))
     print(
         f"command: {' '.join(botogen_cmd(Path('DIR')))}, run from a snapshot of "
         f"generator/, templates/ and models/ taken at start (fresh interpreters, "
@@ -266,20 +150,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-gen-"))
     builder_exe = None
     try:
-        # A snapshot of the generator, so that an edit made while this runs (which changes
-        # the generation cache's fingerprint) cannot turn a warm run into a cold one.
-        src = work / "src"
-        for folder in ("generator", "templates", "models"):
-            shutil.copytree(
-                REPO / folder,
-                src / folder,
-                ignore=shutil.ignore_patterns("__pycache__"),
-            )
-        subprocess.run(
-            [sys.executable, "-m", "compileall", "-q", str(src / "generator")],
-            env=env,
-            check=True,
-        )
+        src = snapshot(work / "src")
         if args.compare_builder:
             folder = args.builder_venv or work / "builder-venv"
             builder_exe = builder_venv(folder, find_builder_python(args.builder_python))
@@ -381,12 +252,7 @@ def main() -> int:
         "  (MB = 10**6 bytes; tree RSS is sampled every 10 ms and tree PSS every 200 ms, "
         "so they may miss a short peak)"
     )
-    print(
-        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-        "skews every figure)"
-    )
-    return 1 if failed and args.strict else 0
-
+    return finish(failed, args.strict)
 
 if __name__ == "__main__":
     sys.exit(main())

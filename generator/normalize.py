@@ -38,7 +38,7 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
             raw_shapes[wire_name],
             class_names[wire_name],
             wire_name in cycles,
-            roles.get(wire_name, f"The {wire_name} shape."),
+            roles.get(wire_name) or _default_docs(wire_name, raw_shapes[wire_name]),
         )
         for wire_name in sorted(raw_shapes)
     )
@@ -86,6 +86,12 @@ def _roles(operations: dict[str, Any]) -> dict[str, str]:
     return roles
 
 
+def _default_docs(wire_name: str, raw: dict[str, Any]) -> str:
+    if _kind(raw) == "enum":
+        return f"The values of {wire_name}; one AWS adds later is kept as it is."
+    return f"The {wire_name} shape."
+
+
 def _shape(
     wire_name: str, raw: dict[str, Any], class_name: str, recursive: bool, role: str
 ) -> Shape:
@@ -95,7 +101,7 @@ def _shape(
         wire_name=wire_name,
         class_name=class_name,
         kind=kind,  # type: ignore[arg-type]
-        docs=docs.to_text(raw.get("documentation", "")) or role,
+        docs=_documented(raw, role),
         members=_members(raw) if kind in ("structure", "union", "exception") else (),
         item=raw["member"]["shape"] if kind == "list" else None,
         key=raw["key"]["shape"] if kind == "map" else None,
@@ -130,7 +136,7 @@ def _members(raw: dict[str, Any]) -> tuple[Member, ...]:
             python_name=python_names[wire_name],
             target=ref["shape"],
             required=wire_name in required,
-            docs=docs.to_text(ref.get("documentation", "")),
+            docs=_documented(ref),
             location=ref.get("location", "body"),
             location_name=ref.get("locationName"),
             idempotency_token=bool(ref.get("idempotencyToken")),
@@ -185,6 +191,16 @@ def python_pattern(pattern: str | None) -> str | None:
     return pattern
 
 
+def _documented(raw: dict[str, Any], default: str = "") -> str:
+    """The text of a part's documentation (or `default`), marked when it is deprecated."""
+    text = docs.to_text(raw.get("documentation", "")) or default
+    if not raw.get("deprecated"):
+        return text
+    since = f" since {raw['deprecatedSince']}" if raw.get("deprecatedSince") else ""
+    note = f"Deprecated{since}. {raw.get('deprecatedMessage', '')}".strip()
+    return f"{note}\n\n{text}" if text else note
+
+
 def _operation(name: str, raw: dict[str, Any]) -> Operation:
     http = raw.get("http", {})
     return Operation(
@@ -199,7 +215,7 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
-        docs=docs.to_text(raw.get("documentation", "")),
+        docs=_documented(raw),
     )
 
 

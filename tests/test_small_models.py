@@ -479,3 +479,28 @@ def test_lists_and_maps_of_documents(tmp_path: Path) -> None:
     assert (
         pkg.Input.make(docs=value["Docs"], by_name=value["ByName"]).to_value() == value
     )
+
+
+def test_deprecated_members_are_marked(tmp_path: Path) -> None:
+    shapes = {
+        "Input": {
+            "type": "structure",
+            "members": {
+                "Old": {
+                    "shape": "S",
+                    "deprecated": True,
+                    "deprecatedMessage": "Use New.",
+                    "documentation": "<p>The old way.</p>",
+                },
+                "New": {"shape": "S"},
+            },
+        },
+        "S": {"type": "string"},
+    }
+    pkg = _generate(shapes, tmp_path)
+    module = inspect.getmodule(pkg.Input)
+    source = Path(module.__file__).read_text()
+    assert (
+        '    old: str | None = _rt.field("Old", _rt.String())\n    """Deprecated. Use New.\n\n    The old way."""'
+        in source
+    )

@@ -74,7 +74,7 @@ class AccessDeniedException(_rt.ServiceError):
 
 
 class AccessType(_rt.Enum):
-    """The AccessType shape."""
+    """The values of AccessType; one AWS adds later is kept as it is."""
 
     ALLOW = "ALLOW"
 
@@ -93,7 +93,7 @@ class ActionSummary(_rt.Structure):
 
 
 class ActionType(_rt.Enum):
-    """The ActionType shape."""
+    """The values of ActionType; one AWS adds later is kept as it is."""
 
     CREATE_TASK = "CREATE_TASK"
     ASSIGN_CONTACT_CATEGORY = "ASSIGN_CONTACT_CATEGORY"
@@ -238,7 +238,7 @@ class AfterContactWorkConfigPerChannel(_rt.Structure):
 
 
 class AgentAvailabilityTimer(_rt.Enum):
-    """The AgentAvailabilityTimer shape."""
+    """The values of AgentAvailabilityTimer; one AWS adds later is kept as it is."""
 
     TIME_SINCE_LAST_ACTIVITY = "TIME_SINCE_LAST_ACTIVITY"
     TIME_SINCE_LAST_INBOUND = "TIME_SINCE_LAST_INBOUND"
@@ -647,7 +647,7 @@ class AgentStatusSearchFilter(_rt.Structure):
 
 
 class AgentStatusState(_rt.Enum):
-    """The AgentStatusState shape."""
+    """The values of AgentStatusState; one AWS adds later is kept as it is."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -695,7 +695,7 @@ class AgentStatusSummary(_rt.Structure):
 
 
 class AgentStatusType(_rt.Enum):
-    """The AgentStatusType shape."""
+    """The values of AgentStatusType; one AWS adds later is kept as it is."""
 
     ROUTABLE = "ROUTABLE"
     CUSTOM = "CUSTOM"
@@ -745,7 +745,7 @@ class AiAgentInfo(_rt.Structure):
 
 
 class AiUseCase(_rt.Enum):
-    """The AiUseCase shape."""
+    """The values of AiUseCase; one AWS adds later is kept as it is."""
 
     AGENT_ASSISTANCE = "AgentAssistance"
     SELF_SERVICE = "SelfService"
@@ -804,7 +804,7 @@ class AllowedExtension(_rt.Structure):
 
 
 class AllowedUserAction(_rt.Enum):
-    """The AllowedUserAction shape."""
+    """The values of AllowedUserAction; one AWS adds later is kept as it is."""
 
     CALL = "CALL"
     DISCARD = "DISCARD"
@@ -886,7 +886,7 @@ class AnswerMachineDetectionConfig(_rt.Structure):
 
 
 class AnsweringMachineDetectionStatus(_rt.Enum):
-    """The AnsweringMachineDetectionStatus shape."""
+    """The values of AnsweringMachineDetectionStatus; one AWS adds later is kept as it is."""
 
     ANSWERED = "ANSWERED"
     UNDETECTED = "UNDETECTED"
@@ -936,14 +936,14 @@ class Application(_rt.Structure):
 
 
 class ApplicationType(_rt.Enum):
-    """The ApplicationType shape."""
+    """The values of ApplicationType; one AWS adds later is kept as it is."""
 
     MCP = "MCP"
     THIRD_PARTY_APPLICATION = "THIRD_PARTY_APPLICATION"
 
 
 class ArtifactStatus(_rt.Enum):
-    """The ArtifactStatus shape."""
+    """The values of ArtifactStatus; one AWS adds later is kept as it is."""
 
     APPROVED = "APPROVED"
     REJECTED = "REJECTED"
@@ -1929,7 +1929,7 @@ class AttachedFileError(_rt.Structure):
 
 
 class AttachedFileInvalidRequestExceptionReason(_rt.Enum):
-    """The AttachedFileInvalidRequestExceptionReason shape."""
+    """The values of AttachedFileInvalidRequestExceptionReason; one AWS adds later is kept as it is."""
 
     INVALID_FILE_SIZE = "INVALID_FILE_SIZE"
     INVALID_FILE_TYPE = "INVALID_FILE_TYPE"
@@ -1937,7 +1937,7 @@ class AttachedFileInvalidRequestExceptionReason(_rt.Enum):
 
 
 class AttachedFileServiceQuotaExceededExceptionReason(_rt.Enum):
-    """The AttachedFileServiceQuotaExceededExceptionReason shape."""
+    """The values of AttachedFileServiceQuotaExceededExceptionReason; one AWS adds later is kept as it is."""
 
     TOTAL_FILE_SIZE_EXCEEDED = "TOTAL_FILE_SIZE_EXCEEDED"
     TOTAL_FILE_COUNT_EXCEEDED = "TOTAL_FILE_COUNT_EXCEEDED"
@@ -2271,7 +2271,9 @@ class AuthenticationProfile(_rt.Structure):
     periodic_session_duration: int | None = _rt.field(
         "PeriodicSessionDuration", _rt.Integer(min=10, max=60)
     )
-    """The short lived session duration configuration for users logged in to Connect
+    """Deprecated since 10/31/2025. PeriodicSessionDuration is deprecated. Use SessionInactivityDuration instead.
+
+    The short lived session duration configuration for users logged in to Connect
     Customer, in minutes. This value determines the maximum possible time before an
     agent is authenticated. For more information, see Configure the session duration
     (https://docs.aws.amazon.com/connect/latest/adminguide/authentication-profiles.html#configure-session-timeouts)
@@ -2430,7 +2432,7 @@ class AutoEvaluationDetails(_rt.Structure):
 
 
 class AutoEvaluationStatus(_rt.Enum):
-    """The AutoEvaluationStatus shape."""
+    """The values of AutoEvaluationStatus; one AWS adds later is kept as it is."""
 
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"

@@ -778,14 +778,14 @@ class BatchUpdateDataTableValueSuccessResult(_rt.Structure):
 
 
 class BehaviorType(_rt.Enum):
-    """The BehaviorType shape."""
+    """The values of BehaviorType; one AWS adds later is kept as it is."""
 
     ROUTE_CURRENT_CHANNEL_ONLY = "ROUTE_CURRENT_CHANNEL_ONLY"
     ROUTE_ANY_CHANNEL = "ROUTE_ANY_CHANNEL"
 
 
 class BooleanComparisonType(_rt.Enum):
-    """The BooleanComparisonType shape."""
+    """The values of BooleanComparisonType; one AWS adds later is kept as it is."""
 
     IS_TRUE = "IS_TRUE"
     IS_FALSE = "IS_FALSE"

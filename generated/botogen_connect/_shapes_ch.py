@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 class Channel(_rt.Enum):
-    """The Channel shape."""
+    """The values of Channel; one AWS adds later is kept as it is."""
 
     VOICE = "VOICE"
     CHAT = "CHAT"
@@ -139,7 +139,7 @@ class ChatEvent(_rt.Structure):
 
 
 class ChatEventType(_rt.Enum):
-    """The ChatEventType shape."""
+    """The values of ChatEventType; one AWS adds later is kept as it is."""
 
     DISCONNECT = "DISCONNECT"
     MESSAGE = "MESSAGE"

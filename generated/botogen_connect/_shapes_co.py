@@ -48,7 +48,7 @@ class CommonAttributeAndCondition(_rt.Structure):
 
 
 class Comparison(_rt.Enum):
-    """The Comparison shape."""
+    """The values of Comparison; one AWS adds later is kept as it is."""
 
     LT = "LT"
 
@@ -1047,14 +1047,14 @@ class ContactFlowModuleSearchFilter(_rt.Structure):
 
 
 class ContactFlowModuleState(_rt.Enum):
-    """The ContactFlowModuleState shape."""
+    """The values of ContactFlowModuleState; one AWS adds later is kept as it is."""
 
     ACTIVE = "ACTIVE"
     ARCHIVED = "ARCHIVED"
 
 
 class ContactFlowModuleStatus(_rt.Enum):
-    """The ContactFlowModuleStatus shape."""
+    """The values of ContactFlowModuleStatus; one AWS adds later is kept as it is."""
 
     PUBLISHED = "PUBLISHED"
     SAVED = "SAVED"
@@ -1195,14 +1195,14 @@ class ContactFlowSearchFilter(_rt.Structure):
 
 
 class ContactFlowState(_rt.Enum):
-    """The ContactFlowState shape."""
+    """The values of ContactFlowState; one AWS adds later is kept as it is."""
 
     ACTIVE = "ACTIVE"
     ARCHIVED = "ARCHIVED"
 
 
 class ContactFlowStatus(_rt.Enum):
-    """The ContactFlowStatus shape."""
+    """The values of ContactFlowStatus; one AWS adds later is kept as it is."""
 
     PUBLISHED = "PUBLISHED"
     SAVED = "SAVED"
@@ -1253,7 +1253,7 @@ class ContactFlowSummary(_rt.Structure):
 
 
 class ContactFlowType(_rt.Enum):
-    """The ContactFlowType shape."""
+    """The values of ContactFlowType; one AWS adds later is kept as it is."""
 
     CONTACT_FLOW = "CONTACT_FLOW"
     CUSTOMER_QUEUE = "CUSTOMER_QUEUE"
@@ -1304,7 +1304,7 @@ class ContactFlowVersionSummary(_rt.Structure):
 
 
 class ContactInitiationMethod(_rt.Enum):
-    """The ContactInitiationMethod shape."""
+    """The values of ContactInitiationMethod; one AWS adds later is kept as it is."""
 
     INBOUND = "INBOUND"
     OUTBOUND = "OUTBOUND"
@@ -1321,7 +1321,7 @@ class ContactInitiationMethod(_rt.Enum):
 
 
 class ContactInteractionType(_rt.Enum):
-    """The ContactInteractionType shape."""
+    """The values of ContactInteractionType; one AWS adds later is kept as it is."""
 
     AGENT = "AGENT"
     AUTOMATED = "AUTOMATED"
@@ -1329,7 +1329,7 @@ class ContactInteractionType(_rt.Enum):
 
 
 class ContactMediaProcessingFailureMode(_rt.Enum):
-    """The ContactMediaProcessingFailureMode shape."""
+    """The values of ContactMediaProcessingFailureMode; one AWS adds later is kept as it is."""
 
     DELIVER_UNPROCESSED_MESSAGE = "DELIVER_UNPROCESSED_MESSAGE"
     DO_NOT_DELIVER_UNPROCESSED_MESSAGE = "DO_NOT_DELIVER_UNPROCESSED_MESSAGE"
@@ -1353,7 +1353,7 @@ class ContactMetricInfo(_rt.Structure):
 
 
 class ContactMetricName(_rt.Enum):
-    """The ContactMetricName shape."""
+    """The values of ContactMetricName; one AWS adds later is kept as it is."""
 
     ESTIMATED_WAIT_TIME = "ESTIMATED_WAIT_TIME"
     POSITION_IN_QUEUE = "POSITION_IN_QUEUE"
@@ -1409,7 +1409,7 @@ class ContactNotFoundException(_rt.ServiceError):
 
 
 class ContactParticipantRole(_rt.Enum):
-    """The ContactParticipantRole shape."""
+    """The values of ContactParticipantRole; one AWS adds later is kept as it is."""
 
     AGENT = "AGENT"
     SYSTEM = "SYSTEM"
@@ -1418,7 +1418,7 @@ class ContactParticipantRole(_rt.Enum):
 
 
 class ContactRecordingType(_rt.Enum):
-    """The ContactRecordingType shape."""
+    """The values of ContactRecordingType; one AWS adds later is kept as it is."""
 
     AGENT = "AGENT"
     IVR = "IVR"
@@ -1616,7 +1616,7 @@ class ContactSearchSummarySegmentAttributeValue(_rt.Structure):
 
 
 class ContactState(_rt.Enum):
-    """The ContactState shape."""
+    """The values of ContactState; one AWS adds later is kept as it is."""
 
     INCOMING = "INCOMING"
     PENDING = "PENDING"

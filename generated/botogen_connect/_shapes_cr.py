@@ -1418,6 +1418,7 @@ class CreateNotificationRequest(_rt.Structure):
     predefined_notification_id: str | None = _rt.field(
         "PredefinedNotificationId", _rt.String(min=1, max=256)
     )
+    """Deprecated since 3/13/2026. PredefinedNotificationId is deprecated. Use ClientToken for idempotency."""
 
     client_token: str | None = _rt.field(
         "ClientToken", _rt.String(max=500), idempotency_token=True

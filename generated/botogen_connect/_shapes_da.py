@@ -220,7 +220,7 @@ class DataTableAttribute(_rt.Structure):
 
 
 class DataTableAttributeValueType(_rt.Enum):
-    """The DataTableAttributeValueType shape."""
+    """The values of DataTableAttributeValueType; one AWS adds later is kept as it is."""
 
     TEXT = "TEXT"
     NUMBER = "NUMBER"
@@ -304,7 +304,7 @@ class DataTableEvaluatedValue(_rt.Structure):
 
 
 class DataTableLockLevel(_rt.Enum):
-    """The DataTableLockLevel shape."""
+    """The values of DataTableLockLevel; one AWS adds later is kept as it is."""
 
     NONE = "NONE"
     DATA_TABLE = "DATA_TABLE"
@@ -392,7 +392,7 @@ class DataTableSearchFilter(_rt.Structure):
 
 
 class DataTableStatus(_rt.Enum):
-    """The DataTableStatus shape."""
+    """The values of DataTableStatus; one AWS adds later is kept as it is."""
 
     PUBLISHED = "PUBLISHED"
 
@@ -580,7 +580,7 @@ class DataTableValueSummary(_rt.Structure):
 
 
 class DateComparisonType(_rt.Enum):
-    """The DateComparisonType shape."""
+    """The values of DateComparisonType; one AWS adds later is kept as it is."""
 
     GREATER_THAN = "GREATER_THAN"
     LESS_THAN = "LESS_THAN"
@@ -631,7 +631,7 @@ class DateReference(_rt.Structure):
 
 
 class DateTimeComparisonType(_rt.Enum):
-    """The DateTimeComparisonType shape."""
+    """The values of DateTimeComparisonType; one AWS adds later is kept as it is."""
 
     GREATER_THAN = "GREATER_THAN"
     LESS_THAN = "LESS_THAN"

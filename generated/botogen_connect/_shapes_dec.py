@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 class DecimalComparisonType(_rt.Enum):
-    """The DecimalComparisonType shape."""
+    """The values of DecimalComparisonType; one AWS adds later is kept as it is."""
 
     GREATER_OR_EQUAL = "GREATER_OR_EQUAL"
     GREATER = "GREATER"

@@ -37,7 +37,7 @@ class DeviceInfo(_rt.Structure):
 
 
 class DeviceType(_rt.Enum):
-    """The DeviceType shape."""
+    """The values of DeviceType; one AWS adds later is kept as it is."""
 
     GCM = "GCM"
     APNS = "APNS"

@@ -65,7 +65,7 @@ class Dimensions(_rt.Structure):
 
 
 class DirectoryType(_rt.Enum):
-    """The DirectoryType shape."""
+    """The values of DirectoryType; one AWS adds later is kept as it is."""
 
     SAML = "SAML"
     CONNECT_MANAGED = "CONNECT_MANAGED"
@@ -738,7 +738,7 @@ class DisconnectDetails(_rt.Structure):
 
 
 class DisconnectOnCustomerExitParticipantType(_rt.Enum):
-    """The DisconnectOnCustomerExitParticipantType shape."""
+    """The values of DisconnectOnCustomerExitParticipantType; one AWS adds later is kept as it is."""
 
     AGENT = "AGENT"
 

@@ -254,7 +254,7 @@ class EmailAttachment(_rt.Structure):
 
 
 class EmailHeaderType(_rt.Enum):
-    """The EmailHeaderType shape."""
+    """The values of EmailHeaderType; one AWS adds later is kept as it is."""
 
     REFERENCES = "REFERENCES"
     MESSAGE_ID = "MESSAGE_ID"
@@ -343,7 +343,7 @@ class EncryptionConfig(_rt.Structure):
 
 
 class EncryptionType(_rt.Enum):
-    """The EncryptionType shape."""
+    """The values of EncryptionType; one AWS adds later is kept as it is."""
 
     KMS = "KMS"
 
@@ -396,7 +396,7 @@ class EndpointInfo(_rt.Structure):
 
 
 class EndpointType(_rt.Enum):
-    """The EndpointType shape."""
+    """The values of EndpointType; one AWS adds later is kept as it is."""
 
     TELEPHONE_NUMBER = "TELEPHONE_NUMBER"
     VOIP = "VOIP"
@@ -406,7 +406,7 @@ class EndpointType(_rt.Enum):
 
 
 class EntityType(_rt.Enum):
-    """The EntityType shape."""
+    """The values of EntityType; one AWS adds later is kept as it is."""
 
     USER = "USER"
     AI_AGENT = "AI_AGENT"
@@ -1011,7 +1011,7 @@ class EvaluationFormItem(_rt.Union):
 
 
 class EvaluationFormItemEnablementAction(_rt.Enum):
-    """The EvaluationFormItemEnablementAction shape."""
+    """The values of EvaluationFormItemEnablementAction; one AWS adds later is kept as it is."""
 
     DISABLE = "DISABLE"
     ENABLE = "ENABLE"
@@ -1128,7 +1128,7 @@ class EvaluationFormItemEnablementExpression(_rt.Structure):
 
 
 class EvaluationFormItemEnablementOperator(_rt.Enum):
-    """The EvaluationFormItemEnablementOperator shape."""
+    """The values of EvaluationFormItemEnablementOperator; one AWS adds later is kept as it is."""
 
     OR = "OR"
     AND = "AND"
@@ -1156,7 +1156,7 @@ class EvaluationFormItemEnablementSource(_rt.Structure):
 
 
 class EvaluationFormItemEnablementSourceType(_rt.Enum):
-    """The EvaluationFormItemEnablementSourceType shape."""
+    """The values of EvaluationFormItemEnablementSourceType; one AWS adds later is kept as it is."""
 
     QUESTION_REF_ID = "QUESTION_REF_ID"
 
@@ -1185,13 +1185,13 @@ class EvaluationFormItemEnablementSourceValue(_rt.Structure):
 
 
 class EvaluationFormItemEnablementSourceValueType(_rt.Enum):
-    """The EvaluationFormItemEnablementSourceValueType shape."""
+    """The values of EvaluationFormItemEnablementSourceValueType; one AWS adds later is kept as it is."""
 
     OPTION_REF_ID = "OPTION_REF_ID"
 
 
 class EvaluationFormItemSourceValuesComparator(_rt.Enum):
-    """The EvaluationFormItemSourceValuesComparator shape."""
+    """The values of EvaluationFormItemSourceValuesComparator; one AWS adds later is kept as it is."""
 
     IN = "IN"
     NOT_IN = "NOT_IN"
@@ -1200,7 +1200,7 @@ class EvaluationFormItemSourceValuesComparator(_rt.Enum):
 
 
 class EvaluationFormLanguageCode(_rt.Enum):
-    """The EvaluationFormLanguageCode shape."""
+    """The values of EvaluationFormLanguageCode; one AWS adds later is kept as it is."""
 
     DE_DE = "de-DE"
     EN_US = "en-US"
@@ -1273,7 +1273,7 @@ class EvaluationFormMultiSelectQuestionAutomationOption(_rt.Union):
 
 
 class EvaluationFormMultiSelectQuestionDisplayMode(_rt.Enum):
-    """The EvaluationFormMultiSelectQuestionDisplayMode shape."""
+    """The values of EvaluationFormMultiSelectQuestionDisplayMode; one AWS adds later is kept as it is."""
 
     DROPDOWN = "DROPDOWN"
     CHECKBOX = "CHECKBOX"
@@ -1483,14 +1483,14 @@ class EvaluationFormQuestionAutomationAnswerSource(_rt.Structure):
 
 
 class EvaluationFormQuestionAutomationAnswerSourceType(_rt.Enum):
-    """The EvaluationFormQuestionAutomationAnswerSourceType shape."""
+    """The values of EvaluationFormQuestionAutomationAnswerSourceType; one AWS adds later is kept as it is."""
 
     CONTACT_LENS_DATA = "CONTACT_LENS_DATA"
     GEN_AI = "GEN_AI"
 
 
 class EvaluationFormQuestionType(_rt.Enum):
-    """The EvaluationFormQuestionType shape."""
+    """The values of EvaluationFormQuestionType; one AWS adds later is kept as it is."""
 
     TEXT = "TEXT"
     SINGLESELECT = "SINGLESELECT"
@@ -1537,14 +1537,14 @@ class EvaluationFormQuestionTypeProperties(_rt.Union):
 
 
 class EvaluationFormScoringMode(_rt.Enum):
-    """The EvaluationFormScoringMode shape."""
+    """The values of EvaluationFormScoringMode; one AWS adds later is kept as it is."""
 
     QUESTION_ONLY = "QUESTION_ONLY"
     SECTION_ONLY = "SECTION_ONLY"
 
 
 class EvaluationFormScoringStatus(_rt.Enum):
-    """The EvaluationFormScoringStatus shape."""
+    """The values of EvaluationFormScoringStatus; one AWS adds later is kept as it is."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -1819,7 +1819,7 @@ class EvaluationFormSingleSelectQuestionAutomationOption(_rt.Union):
 
 
 class EvaluationFormSingleSelectQuestionDisplayMode(_rt.Enum):
-    """The EvaluationFormSingleSelectQuestionDisplayMode shape."""
+    """The values of EvaluationFormSingleSelectQuestionDisplayMode; one AWS adds later is kept as it is."""
 
     DROPDOWN = "DROPDOWN"
     RADIO = "RADIO"
@@ -2005,7 +2005,7 @@ class EvaluationFormTextQuestionProperties(_rt.Structure):
 
 
 class EvaluationFormVersionStatus(_rt.Enum):
-    """The EvaluationFormVersionStatus shape."""
+    """The values of EvaluationFormVersionStatus; one AWS adds later is kept as it is."""
 
     DRAFT = "DRAFT"
     ACTIVE = "ACTIVE"
@@ -2195,7 +2195,7 @@ class EvaluationQuestionAnswerAnalysisDetails(_rt.Union):
 
 
 class EvaluationQuestionAnswerAnalysisType(_rt.Enum):
-    """The EvaluationQuestionAnswerAnalysisType shape."""
+    """The values of EvaluationQuestionAnswerAnalysisType; one AWS adds later is kept as it is."""
 
     CONTACT_LENS_DATA = "CONTACT_LENS_DATA"
     GEN_AI = "GEN_AI"
@@ -2257,10 +2257,14 @@ class EvaluationReviewMetadata(_rt.Structure):
     """The user who requested the evaluation review."""
 
     created_time: datetime.datetime | None = _rt.field("CreatedTime", _rt.Timestamp())
-    """The timestamp when the evaluation review was created."""
+    """Deprecated since 02/17/2026. CreatedTime is deprecated.
+
+    The timestamp when the evaluation review was created."""
 
     created_by: str | None = _rt.field("CreatedBy", _rt.String())
-    """The user who created the evaluation review."""
+    """Deprecated since 02/17/2026. CreatedBy is deprecated.
+
+    The user who created the evaluation review."""
 
     review_request_comments: list[EvaluationReviewRequestComment] = _rt.field(
         "ReviewRequestComments",
@@ -2310,7 +2314,7 @@ class EvaluationReviewNotificationRecipient(_rt.Structure):
 
 
 class EvaluationReviewNotificationRecipientType(_rt.Enum):
-    """The EvaluationReviewNotificationRecipientType shape."""
+    """The values of EvaluationReviewNotificationRecipientType; one AWS adds later is kept as it is."""
 
     USER_ID = "USER_ID"
 
@@ -2612,7 +2616,7 @@ class EvaluationSearchSummary(_rt.Structure):
 
 
 class EvaluationStatus(_rt.Enum):
-    """The EvaluationStatus shape."""
+    """The values of EvaluationStatus; one AWS adds later is kept as it is."""
 
     DRAFT = "DRAFT"
     SUBMITTED = "SUBMITTED"
@@ -2663,7 +2667,7 @@ class EvaluationSuggestedAnswer(_rt.Structure):
 
 
 class EvaluationSuggestedAnswerStatus(_rt.Enum):
-    """The EvaluationSuggestedAnswerStatus shape."""
+    """The values of EvaluationSuggestedAnswerStatus; one AWS adds later is kept as it is."""
 
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
@@ -2805,14 +2809,14 @@ class EvaluationTranscriptPointOfInterest(_rt.Structure):
 
 
 class EvaluationTranscriptType(_rt.Enum):
-    """The EvaluationTranscriptType shape."""
+    """The values of EvaluationTranscriptType; one AWS adds later is kept as it is."""
 
     RAW = "RAW"
     REDACTED = "REDACTED"
 
 
 class EvaluationType(_rt.Enum):
-    """The EvaluationType shape."""
+    """The values of EvaluationType; one AWS adds later is kept as it is."""
 
     STANDARD = "STANDARD"
     CALIBRATION = "CALIBRATION"
@@ -2841,7 +2845,7 @@ class EventBridgeActionDefinition(_rt.Structure):
 
 
 class EventSourceName(_rt.Enum):
-    """The EventSourceName shape."""
+    """The values of EventSourceName; one AWS adds later is kept as it is."""
 
     ON_POST_CALL_ANALYSIS_AVAILABLE = "OnPostCallAnalysisAvailable"
     ON_REAL_TIME_CALL_ANALYSIS_AVAILABLE = "OnRealTimeCallAnalysisAvailable"
@@ -2892,7 +2896,7 @@ class ExecutionRecord(_rt.Structure):
 
 
 class ExecutionRecordStatus(_rt.Enum):
-    """The ExecutionRecordStatus shape."""
+    """The values of ExecutionRecordStatus; one AWS adds later is kept as it is."""
 
     PASSED = "PASSED"
     FAILED = "FAILED"

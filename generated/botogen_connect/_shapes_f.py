@@ -66,7 +66,7 @@ class FailedRequest(_rt.Structure):
 
 
 class FailureReasonCode(_rt.Enum):
-    """The FailureReasonCode shape."""
+    """The values of FailureReasonCode; one AWS adds later is kept as it is."""
 
     INVALID_ATTRIBUTE_KEY = "INVALID_ATTRIBUTE_KEY"
     INVALID_CUSTOMER_ENDPOINT = "INVALID_CUSTOMER_ENDPOINT"
@@ -127,7 +127,7 @@ class FieldValueUnion(_rt.Structure):
 
 
 class FileStatusType(_rt.Enum):
-    """The FileStatusType shape."""
+    """The values of FileStatusType; one AWS adds later is kept as it is."""
 
     APPROVED = "APPROVED"
     REJECTED = "REJECTED"
@@ -136,7 +136,7 @@ class FileStatusType(_rt.Enum):
 
 
 class FileUseCaseType(_rt.Enum):
-    """The FileUseCaseType shape."""
+    """The values of FileUseCaseType; one AWS adds later is kept as it is."""
 
     CONTACT_ANALYSIS = "CONTACT_ANALYSIS"
     EMAIL_MESSAGE = "EMAIL_MESSAGE"
@@ -207,7 +207,7 @@ class FilterV2StringCondition(_rt.Structure):
 
 
 class FilterV2StringConditionComparisonOperator(_rt.Enum):
-    """The FilterV2StringConditionComparisonOperator shape."""
+    """The values of FilterV2StringConditionComparisonOperator; one AWS adds later is kept as it is."""
 
     NOT_EXISTS = "NOT_EXISTS"
 
@@ -269,7 +269,7 @@ class Filters(_rt.Structure):
 
 
 class FlowAssociationResourceType(_rt.Enum):
-    """The FlowAssociationResourceType shape."""
+    """The values of FlowAssociationResourceType; one AWS adds later is kept as it is."""
 
     SMS_PHONE_NUMBER = "SMS_PHONE_NUMBER"
     INBOUND_EMAIL = "INBOUND_EMAIL"
@@ -325,7 +325,7 @@ class FlowModule(_rt.Structure):
 
 
 class FlowModuleType(_rt.Enum):
-    """The FlowModuleType shape."""
+    """The values of FlowModuleType; one AWS adds later is kept as it is."""
 
     MCP = "MCP"
 

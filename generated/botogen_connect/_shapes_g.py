@@ -3465,7 +3465,7 @@ class GranularAccessControlConfiguration(_rt.Structure):
 
 
 class Grouping(_rt.Enum):
-    """The Grouping shape."""
+    """The values of Grouping; one AWS adds later is kept as it is."""
 
     QUEUE = "QUEUE"
     CHANNEL = "CHANNEL"

@@ -94,7 +94,7 @@ class HierarchyGroupCondition(_rt.Structure):
 
 
 class HierarchyGroupMatchType(_rt.Enum):
-    """The HierarchyGroupMatchType shape."""
+    """The values of HierarchyGroupMatchType; one AWS adds later is kept as it is."""
 
     EXACT = "EXACT"
     WITH_CHILD_GROUPS = "WITH_CHILD_GROUPS"
@@ -822,7 +822,7 @@ class HoursOfOperationConfig(_rt.Structure):
 
 
 class HoursOfOperationDays(_rt.Enum):
-    """The HoursOfOperationDays shape."""
+    """The values of HoursOfOperationDays; one AWS adds later is kept as it is."""
 
     SUNDAY = "SUNDAY"
     MONDAY = "MONDAY"

@@ -230,7 +230,7 @@ class InboundEmailContent(_rt.Structure):
 
 
 class InboundMessageSourceType(_rt.Enum):
-    """The InboundMessageSourceType shape."""
+    """The values of InboundMessageSourceType; one AWS adds later is kept as it is."""
 
     RAW = "RAW"
 
@@ -272,7 +272,7 @@ class InboundRawMessage(_rt.Structure):
 
 
 class InitiateAs(_rt.Enum):
-    """The InitiateAs shape."""
+    """The values of InitiateAs; one AWS adds later is kept as it is."""
 
     CONNECTED_TO_USER = "CONNECTED_TO_USER"
     COMPLETED = "COMPLETED"
@@ -375,7 +375,7 @@ class Instance(_rt.Structure):
 
 
 class InstanceAttributeType(_rt.Enum):
-    """The InstanceAttributeType shape."""
+    """The values of InstanceAttributeType; one AWS adds later is kept as it is."""
 
     INBOUND_CALLS = "INBOUND_CALLS"
     OUTBOUND_CALLS = "OUTBOUND_CALLS"
@@ -393,7 +393,7 @@ class InstanceAttributeType(_rt.Enum):
 
 
 class InstanceReplicationStatus(_rt.Enum):
-    """The InstanceReplicationStatus shape."""
+    """The values of InstanceReplicationStatus; one AWS adds later is kept as it is."""
 
     INSTANCE_REPLICATION_COMPLETE = "INSTANCE_REPLICATION_COMPLETE"
     INSTANCE_REPLICATION_IN_PROGRESS = "INSTANCE_REPLICATION_IN_PROGRESS"
@@ -404,7 +404,7 @@ class InstanceReplicationStatus(_rt.Enum):
 
 
 class InstanceStatus(_rt.Enum):
-    """The InstanceStatus shape."""
+    """The values of InstanceStatus; one AWS adds later is kept as it is."""
 
     CREATION_IN_PROGRESS = "CREATION_IN_PROGRESS"
     ACTIVE = "ACTIVE"
@@ -467,7 +467,7 @@ class InstanceStorageConfig(_rt.Structure):
 
 
 class InstanceStorageResourceType(_rt.Enum):
-    """The InstanceStorageResourceType shape."""
+    """The values of InstanceStorageResourceType; one AWS adds later is kept as it is."""
 
     CHAT_TRANSCRIPTS = "CHAT_TRANSCRIPTS"
     CALL_RECORDINGS = "CALL_RECORDINGS"
@@ -608,7 +608,7 @@ class IntegrationAssociationSummary(_rt.Structure):
 
 
 class IntegrationType(_rt.Enum):
-    """The IntegrationType shape."""
+    """The values of IntegrationType; one AWS adds later is kept as it is."""
 
     EVENT = "EVENT"
     VOICE_ID = "VOICE_ID"
@@ -690,7 +690,7 @@ class IntervalDetails(_rt.Structure):
 
 
 class IntervalPeriod(_rt.Enum):
-    """The IntervalPeriod shape."""
+    """The values of IntervalPeriod; one AWS adds later is kept as it is."""
 
     FIFTEEN_MIN = "FIFTEEN_MIN"
     THIRTY_MIN = "THIRTY_MIN"
@@ -830,6 +830,6 @@ class InvisibleFieldInfo(_rt.Structure):
 
 
 class IvrRecordingTrack(_rt.Enum):
-    """The IvrRecordingTrack shape."""
+    """The values of IvrRecordingTrack; one AWS adds later is kept as it is."""
 
     ALL = "ALL"

@@ -50,7 +50,7 @@ class LexV2Bot(_rt.Structure):
 
 
 class LexVersion(_rt.Enum):
-    """The LexVersion shape."""
+    """The values of LexVersion; one AWS adds later is kept as it is."""
 
     V1 = "V1"
     V2 = "V2"

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 
 class ListFlowAssociationResourceType(_rt.Enum):
-    """The ListFlowAssociationResourceType shape."""
+    """The values of ListFlowAssociationResourceType; one AWS adds later is kept as it is."""
 
     WHATSAPP_MESSAGING_PHONE_NUMBER = "WHATSAPP_MESSAGING_PHONE_NUMBER"
     VOICE_PHONE_NUMBER = "VOICE_PHONE_NUMBER"

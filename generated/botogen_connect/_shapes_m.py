@@ -138,14 +138,14 @@ class MediaPlacement(_rt.Structure):
 
 
 class MediaStreamType(_rt.Enum):
-    """The MediaStreamType shape."""
+    """The values of MediaStreamType; one AWS adds later is kept as it is."""
 
     AUDIO = "AUDIO"
     VIDEO = "VIDEO"
 
 
 class MediaType(_rt.Enum):
-    """The MediaType shape."""
+    """The values of MediaType; one AWS adds later is kept as it is."""
 
     IMAGE_LOGO_LIGHT_FAVICON = "IMAGE_LOGO_LIGHT_FAVICON"
     IMAGE_LOGO_DARK_FAVICON = "IMAGE_LOGO_DARK_FAVICON"
@@ -185,7 +185,7 @@ class Meeting(_rt.Structure):
 
 
 class MeetingFeatureStatus(_rt.Enum):
-    """The MeetingFeatureStatus shape."""
+    """The values of MeetingFeatureStatus; one AWS adds later is kept as it is."""
 
     AVAILABLE = "AVAILABLE"
     UNAVAILABLE = "UNAVAILABLE"
@@ -383,7 +383,7 @@ class MetricV2(_rt.Structure):
 
 
 class MonitorCapability(_rt.Enum):
-    """The MonitorCapability shape."""
+    """The values of MonitorCapability; one AWS adds later is kept as it is."""
 
     SILENT_MONITOR = "SILENT_MONITOR"
     BARGE = "BARGE"
@@ -481,7 +481,7 @@ class MultiSelectQuestionRuleCategoryAutomation(_rt.Structure):
 
 
 class MultiSelectQuestionRuleCategoryAutomationCondition(_rt.Enum):
-    """The MultiSelectQuestionRuleCategoryAutomationCondition shape."""
+    """The values of MultiSelectQuestionRuleCategoryAutomationCondition; one AWS adds later is kept as it is."""
 
     PRESENT = "PRESENT"
     NOT_PRESENT = "NOT_PRESENT"

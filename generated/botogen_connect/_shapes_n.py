@@ -126,7 +126,7 @@ class NextContactMetadata(_rt.Union):
 
 
 class NextContactType(_rt.Enum):
-    """The NextContactType shape."""
+    """The values of NextContactType; one AWS adds later is kept as it is."""
 
     QUICK_CONNECT = "QUICK_CONNECT"
 
@@ -200,13 +200,13 @@ class Notification(_rt.Structure):
 
 
 class NotificationContentType(_rt.Enum):
-    """The NotificationContentType shape."""
+    """The values of NotificationContentType; one AWS adds later is kept as it is."""
 
     PLAIN_TEXT = "PLAIN_TEXT"
 
 
 class NotificationDeliveryType(_rt.Enum):
-    """The NotificationDeliveryType shape."""
+    """The values of NotificationDeliveryType; one AWS adds later is kept as it is."""
 
     EMAIL = "EMAIL"
 
@@ -377,7 +377,7 @@ class NotificationStatus(_rt.Enum):
 
 
 class NumberComparisonType(_rt.Enum):
-    """The NumberComparisonType shape."""
+    """The values of NumberComparisonType; one AWS adds later is kept as it is."""
 
     GREATER_OR_EQUAL = "GREATER_OR_EQUAL"
     GREATER = "GREATER"
@@ -435,7 +435,7 @@ class NumberReference(_rt.Structure):
 
 
 class NumericQuestionPropertyAutomationLabel(_rt.Enum):
-    """The NumericQuestionPropertyAutomationLabel shape."""
+    """The values of NumericQuestionPropertyAutomationLabel; one AWS adds later is kept as it is."""
 
     OVERALL_CUSTOMER_SENTIMENT_SCORE = "OVERALL_CUSTOMER_SENTIMENT_SCORE"
     OVERALL_AGENT_SENTIMENT_SCORE = "OVERALL_AGENT_SENTIMENT_SCORE"

@@ -55,7 +55,7 @@ class OperationalHour(_rt.Structure):
 
 
 class OperationalStatus(_rt.Enum):
-    """The OperationalStatus shape."""
+    """The values of OperationalStatus; one AWS adds later is kept as it is."""
 
     OPEN = "OPEN"
     CLOSED = "CLOSED"
@@ -161,7 +161,7 @@ class OutboundEmailContent(_rt.Structure):
 
 
 class OutboundMessageSourceType(_rt.Enum):
-    """The OutboundMessageSourceType shape."""
+    """The values of OutboundMessageSourceType; one AWS adds later is kept as it is."""
 
     TEMPLATE = "TEMPLATE"
     RAW = "RAW"
@@ -225,7 +225,7 @@ class OutboundStrategyConfig(_rt.Structure):
 
 
 class OutboundStrategyType(_rt.Enum):
-    """The OutboundStrategyType shape."""
+    """The values of OutboundStrategyType; one AWS adds later is kept as it is."""
 
     AGENT_FIRST = "AGENT_FIRST"
 
@@ -245,7 +245,7 @@ class OutputTypeNotFoundException(_rt.ServiceError):
 
 
 class OverrideDays(_rt.Enum):
-    """The OverrideDays shape."""
+    """The values of OverrideDays; one AWS adds later is kept as it is."""
 
     SUNDAY = "SUNDAY"
     MONDAY = "MONDAY"
@@ -300,7 +300,7 @@ class OverrideTimeSlice(_rt.Structure):
 
 
 class OverrideType(_rt.Enum):
-    """The OverrideType shape."""
+    """The values of OverrideType; one AWS adds later is kept as it is."""
 
     STANDARD = "STANDARD"
     OPEN = "OPEN"

@@ -312,7 +312,7 @@ class ParticipantMetrics(_rt.Structure):
 
 
 class ParticipantRole(_rt.Enum):
-    """The ParticipantRole shape."""
+    """The values of ParticipantRole; one AWS adds later is kept as it is."""
 
     AGENT = "AGENT"
     CUSTOMER = "CUSTOMER"
@@ -322,7 +322,7 @@ class ParticipantRole(_rt.Enum):
 
 
 class ParticipantState(_rt.Enum):
-    """The ParticipantState shape."""
+    """The values of ParticipantState; one AWS adds later is kept as it is."""
 
     INITIAL = "INITIAL"
     CONNECTED = "CONNECTED"
@@ -331,7 +331,7 @@ class ParticipantState(_rt.Enum):
 
 
 class ParticipantTimerAction(_rt.Enum):
-    """The ParticipantTimerAction shape."""
+    """The values of ParticipantTimerAction; one AWS adds later is kept as it is."""
 
     UNSET = "Unset"
 
@@ -377,7 +377,7 @@ class ParticipantTimerConfiguration(_rt.Structure):
 
 
 class ParticipantTimerType(_rt.Enum):
-    """The ParticipantTimerType shape."""
+    """The values of ParticipantTimerType; one AWS adds later is kept as it is."""
 
     IDLE = "IDLE"
     DISCONNECT_NONCUSTOMER = "DISCONNECT_NONCUSTOMER"
@@ -434,7 +434,7 @@ class ParticipantTokenCredentials(_rt.Structure):
 
 
 class ParticipantType(_rt.Enum):
-    """The ParticipantType shape."""
+    """The values of ParticipantType; one AWS adds later is kept as it is."""
 
     ALL = "ALL"
     MANAGER = "MANAGER"
@@ -565,7 +565,7 @@ class PhoneNumberConfig(_rt.Structure):
 
 
 class PhoneNumberCountryCode(_rt.Enum):
-    """The PhoneNumberCountryCode shape."""
+    """The values of PhoneNumberCountryCode; one AWS adds later is kept as it is."""
 
     AF = "AF"
     AL = "AL"
@@ -908,7 +908,7 @@ class PhoneNumberSummary(_rt.Structure):
 
 
 class PhoneNumberType(_rt.Enum):
-    """The PhoneNumberType shape."""
+    """The values of PhoneNumberType; one AWS adds later is kept as it is."""
 
     TOLL_FREE = "TOLL_FREE"
     DID = "DID"
@@ -920,7 +920,7 @@ class PhoneNumberType(_rt.Enum):
 
 
 class PhoneNumberWorkflowStatus(_rt.Enum):
-    """The PhoneNumberWorkflowStatus shape."""
+    """The values of PhoneNumberWorkflowStatus; one AWS adds later is kept as it is."""
 
     CLAIMED = "CLAIMED"
     IN_PROGRESS = "IN_PROGRESS"
@@ -928,7 +928,7 @@ class PhoneNumberWorkflowStatus(_rt.Enum):
 
 
 class PhoneType(_rt.Enum):
-    """The PhoneType shape."""
+    """The values of PhoneType; one AWS adds later is kept as it is."""
 
     SOFT_PHONE = "SOFT_PHONE"
     DESK_PHONE = "DESK_PHONE"
@@ -1414,7 +1414,7 @@ class PropertyValidationExceptionProperty(_rt.Structure):
 
 
 class PropertyValidationExceptionReason(_rt.Enum):
-    """The PropertyValidationExceptionReason shape."""
+    """The values of PropertyValidationExceptionReason; one AWS adds later is kept as it is."""
 
     INVALID_FORMAT = "INVALID_FORMAT"
     UNIQUE_CONSTRAINT_VIOLATED = "UNIQUE_CONSTRAINT_VIOLATED"

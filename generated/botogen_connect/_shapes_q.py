@@ -43,7 +43,7 @@ class QualityMetrics(_rt.Structure):
 
 
 class QuestionRuleCategoryAutomationCondition(_rt.Enum):
-    """The QuestionRuleCategoryAutomationCondition shape."""
+    """The values of QuestionRuleCategoryAutomationCondition; one AWS adds later is kept as it is."""
 
     PRESENT = "PRESENT"
     NOT_PRESENT = "NOT_PRESENT"
@@ -241,7 +241,7 @@ class QueueSearchFilter(_rt.Structure):
 
 
 class QueueStatus(_rt.Enum):
-    """The QueueStatus shape."""
+    """The values of QueueStatus; one AWS adds later is kept as it is."""
 
     ENABLED = "ENABLED"
     DISABLED = "DISABLED"
@@ -289,7 +289,7 @@ class QueueSummary(_rt.Structure):
 
 
 class QueueType(_rt.Enum):
-    """The QueueType shape."""
+    """The values of QueueType; one AWS adds later is kept as it is."""
 
     STANDARD = "STANDARD"
     AGENT = "AGENT"
@@ -517,7 +517,7 @@ class QuickConnectSummary(_rt.Structure):
 
 
 class QuickConnectType(_rt.Enum):
-    """The QuickConnectType shape."""
+    """The values of QuickConnectType; one AWS adds later is kept as it is."""
 
     USER = "USER"
     QUEUE = "QUEUE"

@@ -171,7 +171,7 @@ class RealTimeContactAnalysisIssueDetected(_rt.Structure):
 
 
 class RealTimeContactAnalysisOutputType(_rt.Enum):
-    """The RealTimeContactAnalysisOutputType shape."""
+    """The values of RealTimeContactAnalysisOutputType; one AWS adds later is kept as it is."""
 
     RAW = "Raw"
     REDACTED = "Redacted"
@@ -205,7 +205,7 @@ class RealTimeContactAnalysisPointOfInterest(_rt.Structure):
 
 
 class RealTimeContactAnalysisPostContactSummaryFailureCode(_rt.Enum):
-    """The RealTimeContactAnalysisPostContactSummaryFailureCode shape."""
+    """The values of RealTimeContactAnalysisPostContactSummaryFailureCode; one AWS adds later is kept as it is."""
 
     QUOTA_EXCEEDED = "QUOTA_EXCEEDED"
     INSUFFICIENT_CONVERSATION_CONTENT = "INSUFFICIENT_CONVERSATION_CONTENT"
@@ -215,7 +215,7 @@ class RealTimeContactAnalysisPostContactSummaryFailureCode(_rt.Enum):
 
 
 class RealTimeContactAnalysisPostContactSummaryStatus(_rt.Enum):
-    """The RealTimeContactAnalysisPostContactSummaryStatus shape."""
+    """The values of RealTimeContactAnalysisPostContactSummaryStatus; one AWS adds later is kept as it is."""
 
     FAILED = "FAILED"
     COMPLETED = "COMPLETED"
@@ -459,7 +459,7 @@ class RealTimeContactAnalysisSegmentTranscript(_rt.Structure):
 
 
 class RealTimeContactAnalysisSegmentType(_rt.Enum):
-    """The RealTimeContactAnalysisSegmentType shape."""
+    """The values of RealTimeContactAnalysisSegmentType; one AWS adds later is kept as it is."""
 
     TRANSCRIPT = "Transcript"
     CATEGORIES = "Categories"
@@ -470,7 +470,7 @@ class RealTimeContactAnalysisSegmentType(_rt.Enum):
 
 
 class RealTimeContactAnalysisSentimentLabel(_rt.Enum):
-    """The RealTimeContactAnalysisSentimentLabel shape."""
+    """The values of RealTimeContactAnalysisSentimentLabel; one AWS adds later is kept as it is."""
 
     POSITIVE = "POSITIVE"
     NEGATIVE = "NEGATIVE"
@@ -478,7 +478,7 @@ class RealTimeContactAnalysisSentimentLabel(_rt.Enum):
 
 
 class RealTimeContactAnalysisStatus(_rt.Enum):
-    """The RealTimeContactAnalysisStatus shape."""
+    """The values of RealTimeContactAnalysisStatus; one AWS adds later is kept as it is."""
 
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
@@ -486,7 +486,7 @@ class RealTimeContactAnalysisStatus(_rt.Enum):
 
 
 class RealTimeContactAnalysisSupportedChannel(_rt.Enum):
-    """The RealTimeContactAnalysisSupportedChannel shape."""
+    """The values of RealTimeContactAnalysisSupportedChannel; one AWS adds later is kept as it is."""
 
     VOICE = "VOICE"
     CHAT = "CHAT"
@@ -753,7 +753,7 @@ class RecordingInfo(_rt.Structure):
 
 
 class RecordingStatus(_rt.Enum):
-    """The RecordingStatus shape."""
+    """The values of RecordingStatus; one AWS adds later is kept as it is."""
 
     AVAILABLE = "AVAILABLE"
     DELETED = "DELETED"
@@ -775,7 +775,7 @@ class RecurrenceConfig(_rt.Structure):
 
 
 class RecurrenceFrequency(_rt.Enum):
-    """The RecurrenceFrequency shape."""
+    """The values of RecurrenceFrequency; one AWS adds later is kept as it is."""
 
     WEEKLY = "WEEKLY"
     MONTHLY = "MONTHLY"
@@ -891,7 +891,7 @@ class Reference(_rt.Structure):
 
 
 class ReferenceStatus(_rt.Enum):
-    """The ReferenceStatus shape."""
+    """The values of ReferenceStatus; one AWS adds later is kept as it is."""
 
     AVAILABLE = "AVAILABLE"
     DELETED = "DELETED"
@@ -968,7 +968,7 @@ class ReferenceSummary(_rt.Union):
 
 
 class ReferenceType(_rt.Enum):
-    """The ReferenceType shape."""
+    """The values of ReferenceType; one AWS adds later is kept as it is."""
 
     URL = "URL"
     ATTACHMENT = "ATTACHMENT"
@@ -984,7 +984,7 @@ class ReferenceType(_rt.Enum):
 
 
 class RehydrationType(_rt.Enum):
-    """The RehydrationType shape."""
+    """The values of RehydrationType; one AWS adds later is kept as it is."""
 
     ENTIRE_PAST_SESSION = "ENTIRE_PAST_SESSION"
     FROM_SEGMENT = "FROM_SEGMENT"
@@ -1260,7 +1260,7 @@ class ResourceTagsSearchCriteria(_rt.Structure):
 
 
 class ResourceType(_rt.Enum):
-    """The ResourceType shape."""
+    """The values of ResourceType; one AWS adds later is kept as it is."""
 
     CONTACT = "CONTACT"
     CONTACT_FLOW = "CONTACT_FLOW"
@@ -1273,7 +1273,7 @@ class ResourceType(_rt.Enum):
 
 
 class ResponseMode(_rt.Enum):
-    """The ResponseMode shape."""
+    """The values of ResponseMode; one AWS adds later is kept as it is."""
 
     INCREMENTAL = "INCREMENTAL"
     COMPLETE = "COMPLETE"
@@ -1437,7 +1437,7 @@ class RoutingCriteriaInputStepExpiry(_rt.Structure):
 
 
 class RoutingCriteriaStepStatus(_rt.Enum):
-    """The RoutingCriteriaStepStatus shape."""
+    """The values of RoutingCriteriaStepStatus; one AWS adds later is kept as it is."""
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
@@ -1955,7 +1955,7 @@ class RuleAction(_rt.Structure):
 
 
 class RulePublishStatus(_rt.Enum):
-    """The RulePublishStatus shape."""
+    """The values of RulePublishStatus; one AWS adds later is kept as it is."""
 
     DRAFT = "DRAFT"
     PUBLISHED = "PUBLISHED"

@@ -10,6 +10,6 @@ if TYPE_CHECKING:
 
 
 class ScreenShareCapability(_rt.Enum):
-    """The ScreenShareCapability shape."""
+    """The values of ScreenShareCapability; one AWS adds later is kept as it is."""
 
     SEND = "SEND"

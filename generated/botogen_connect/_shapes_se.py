@@ -521,7 +521,7 @@ class SearchContactsAdditionalTimeRangeCriteria(_rt.Structure):
 
 
 class SearchContactsMatchType(_rt.Enum):
-    """The SearchContactsMatchType shape."""
+    """The values of SearchContactsMatchType; one AWS adds later is kept as it is."""
 
     MATCH_ALL = "MATCH_ALL"
     MATCH_ANY = "MATCH_ANY"
@@ -625,13 +625,13 @@ class SearchContactsTimeRange(_rt.Structure):
 
 
 class SearchContactsTimeRangeConditionType(_rt.Enum):
-    """The SearchContactsTimeRangeConditionType shape."""
+    """The values of SearchContactsTimeRangeConditionType; one AWS adds later is kept as it is."""
 
     NOT_EXISTS = "NOT_EXISTS"
 
 
 class SearchContactsTimeRangeType(_rt.Enum):
-    """The SearchContactsTimeRangeType shape."""
+    """The values of SearchContactsTimeRangeType; one AWS adds later is kept as it is."""
 
     INITIATION_TIMESTAMP = "INITIATION_TIMESTAMP"
     SCHEDULED_TIMESTAMP = "SCHEDULED_TIMESTAMP"
@@ -2220,7 +2220,7 @@ class SearchableContactAttributesCriteria(_rt.Structure):
 
 
 class SearchableQueueType(_rt.Enum):
-    """The SearchableQueueType shape."""
+    """The values of SearchableQueueType; one AWS adds later is kept as it is."""
 
     STANDARD = "STANDARD"
 

@@ -73,7 +73,7 @@ class SingleSelectQuestionRuleCategoryAutomation(_rt.Structure):
 
 
 class SingleSelectQuestionRuleCategoryAutomationCondition(_rt.Enum):
-    """The SingleSelectQuestionRuleCategoryAutomationCondition shape."""
+    """The values of SingleSelectQuestionRuleCategoryAutomationCondition; one AWS adds later is kept as it is."""
 
     PRESENT = "PRESENT"
     NOT_PRESENT = "NOT_PRESENT"

@@ -10,12 +10,12 @@ if TYPE_CHECKING:
 
 
 class SlaAssignmentType(_rt.Enum):
-    """The SlaAssignmentType shape."""
+    """The values of SlaAssignmentType; one AWS adds later is kept as it is."""
 
     CASES = "CASES"
 
 
 class SlaType(_rt.Enum):
-    """The SlaType shape."""
+    """The values of SlaType; one AWS adds later is kept as it is."""
 
     CASE_FIELD = "CaseField"

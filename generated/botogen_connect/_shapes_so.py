@@ -30,14 +30,14 @@ class Sort(_rt.Structure):
 
 
 class SortOrder(_rt.Enum):
-    """The SortOrder shape."""
+    """The values of SortOrder; one AWS adds later is kept as it is."""
 
     ASCENDING = "ASCENDING"
     DESCENDING = "DESCENDING"
 
 
 class SortableFieldName(_rt.Enum):
-    """The SortableFieldName shape."""
+    """The values of SortableFieldName; one AWS adds later is kept as it is."""
 
     INITIATION_TIMESTAMP = "INITIATION_TIMESTAMP"
     SCHEDULED_TIMESTAMP = "SCHEDULED_TIMESTAMP"
@@ -67,7 +67,7 @@ class SourceCampaign(_rt.Structure):
 
 
 class SourceType(_rt.Enum):
-    """The SourceType shape."""
+    """The values of SourceType; one AWS adds later is kept as it is."""
 
     SALESFORCE = "SALESFORCE"
     ZENDESK = "ZENDESK"

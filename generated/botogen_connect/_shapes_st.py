@@ -1505,7 +1505,7 @@ class StateTransition(_rt.Structure):
 
 
 class Statistic(_rt.Enum):
-    """The Statistic shape."""
+    """The values of Statistic; one AWS adds later is kept as it is."""
 
     SUM = "SUM"
     MAX = "MAX"
@@ -1513,7 +1513,7 @@ class Statistic(_rt.Enum):
 
 
 class Status(_rt.Enum):
-    """The Status shape."""
+    """The values of Status; one AWS adds later is kept as it is."""
 
     COMPLETE = "COMPLETE"
     IN_PROGRESS = "IN_PROGRESS"
@@ -1736,7 +1736,7 @@ class StopTestCaseExecutionResponse(_rt.Structure):
 
 
 class StorageType(_rt.Enum):
-    """The StorageType shape."""
+    """The values of StorageType; one AWS adds later is kept as it is."""
 
     S3 = "S3"
     KINESIS_VIDEO_STREAM = "KINESIS_VIDEO_STREAM"
@@ -1745,7 +1745,7 @@ class StorageType(_rt.Enum):
 
 
 class StringComparisonType(_rt.Enum):
-    """The StringComparisonType shape."""
+    """The values of StringComparisonType; one AWS adds later is kept as it is."""
 
     STARTS_WITH = "STARTS_WITH"
     CONTAINS = "CONTAINS"

@@ -142,7 +142,7 @@ class TagSet(_rt.Structure):
 
 
 class TargetListType(_rt.Enum):
-    """The TargetListType shape."""
+    """The values of TargetListType; one AWS adds later is kept as it is."""
 
     PROFICIENCIES = "PROFICIENCIES"
 
@@ -309,7 +309,7 @@ class TaskTemplateFieldIdentifier(_rt.Structure):
 
 
 class TaskTemplateFieldType(_rt.Enum):
-    """The TaskTemplateFieldType shape."""
+    """The values of TaskTemplateFieldType; one AWS adds later is kept as it is."""
 
     NAME = "NAME"
     DESCRIPTION = "DESCRIPTION"
@@ -387,7 +387,7 @@ class TaskTemplateMetadata(_rt.Structure):
 
 
 class TaskTemplateStatus(_rt.Enum):
-    """The TaskTemplateStatus shape."""
+    """The values of TaskTemplateStatus; one AWS adds later is kept as it is."""
 
     ACTIVE = "ACTIVE"
     INACTIVE = "INACTIVE"
@@ -569,7 +569,7 @@ class TestCaseEntryPoint(_rt.Structure):
 
 
 class TestCaseEntryPointType(_rt.Enum):
-    """The TestCaseEntryPointType shape."""
+    """The values of TestCaseEntryPointType; one AWS adds later is kept as it is."""
 
     VOICE_CALL = "VOICE_CALL"
     CHAT = "CHAT"
@@ -777,7 +777,7 @@ class ThrottlingException(_rt.ServiceError):
 
 
 class TimerEligibleParticipantRoles(_rt.Enum):
-    """The TimerEligibleParticipantRoles shape."""
+    """The values of TimerEligibleParticipantRoles; one AWS adds later is kept as it is."""
 
     CUSTOMER = "CUSTOMER"
     AGENT = "AGENT"
@@ -901,7 +901,7 @@ class TrafficDistributionGroup(_rt.Structure):
 
 
 class TrafficDistributionGroupStatus(_rt.Enum):
-    """The TrafficDistributionGroupStatus shape."""
+    """The values of TrafficDistributionGroupStatus; one AWS adds later is kept as it is."""
 
     CREATION_IN_PROGRESS = "CREATION_IN_PROGRESS"
     ACTIVE = "ACTIVE"
@@ -1006,7 +1006,7 @@ class TrafficDistributionGroupUserSummary(_rt.Structure):
 
 
 class TrafficType(_rt.Enum):
-    """The TrafficType shape."""
+    """The values of TrafficType; one AWS adds later is kept as it is."""
 
     GENERAL = "GENERAL"
     CAMPAIGN = "CAMPAIGN"

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 class Unit(_rt.Enum):
-    """The Unit shape."""
+    """The values of Unit; one AWS adds later is kept as it is."""
 
     SECONDS = "SECONDS"
     COUNT = "COUNT"

@@ -258,7 +258,9 @@ class UpdateAuthenticationProfileRequest(_rt.Structure):
     periodic_session_duration: int | None = _rt.field(
         "PeriodicSessionDuration", _rt.Integer(min=10, max=60)
     )
-    """The short lived session duration configuration for users logged in to Connect
+    """Deprecated since 10/31/2025. PeriodicSessionDuration is deprecated. Use SessionInactivityDuration instead.
+
+    The short lived session duration configuration for users logged in to Connect
     Customer, in minutes. This value determines the maximum possible time before an
     agent is authenticated. For more information, For more information on how to
     configure IP addresses, see Configure session timeouts

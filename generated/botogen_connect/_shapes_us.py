@@ -58,7 +58,7 @@ class UseCase(_rt.Structure):
 
 
 class UseCaseType(_rt.Enum):
-    """The UseCaseType shape."""
+    """The values of UseCaseType; one AWS adds later is kept as it is."""
 
     RULES_EVALUATION = "RULES_EVALUATION"
     CONNECT_CAMPAIGNS = "CONNECT_CAMPAIGNS"

@@ -112,7 +112,7 @@ class ValidationEnum(_rt.Structure):
 
 
 class VideoCapability(_rt.Enum):
-    """The VideoCapability shape."""
+    """The values of VideoCapability; one AWS adds later is kept as it is."""
 
     SEND = "SEND"
 
@@ -295,7 +295,7 @@ class ViewSearchFilter(_rt.Structure):
 
 
 class ViewStatus(_rt.Enum):
-    """The ViewStatus shape."""
+    """The values of ViewStatus; one AWS adds later is kept as it is."""
 
     PUBLISHED = "PUBLISHED"
     SAVED = "SAVED"
@@ -340,7 +340,7 @@ class ViewSummary(_rt.Structure):
 
 
 class ViewType(_rt.Enum):
-    """The ViewType shape."""
+    """The values of ViewType; one AWS adds later is kept as it is."""
 
     CUSTOMER_MANAGED = "CUSTOMER_MANAGED"
     AWS_MANAGED = "AWS_MANAGED"
@@ -390,7 +390,7 @@ class ViewVersionSummary(_rt.Structure):
 
 
 class Visibility(_rt.Enum):
-    """The Visibility shape."""
+    """The values of Visibility; one AWS adds later is kept as it is."""
 
     ALL = "ALL"
     ASSIGNED = "ASSIGNED"
@@ -465,7 +465,7 @@ class Vocabulary(_rt.Structure):
 
 
 class VocabularyLanguageCode(_rt.Enum):
-    """The VocabularyLanguageCode shape."""
+    """The values of VocabularyLanguageCode; one AWS adds later is kept as it is."""
 
     AR_AE = "ar-AE"
     DE_CH = "de-CH"
@@ -503,7 +503,7 @@ class VocabularyLanguageCode(_rt.Enum):
 
 
 class VocabularyState(_rt.Enum):
-    """The VocabularyState shape."""
+    """The values of VocabularyState; one AWS adds later is kept as it is."""
 
     CREATION_IN_PROGRESS = "CREATION_IN_PROGRESS"
     ACTIVE = "ACTIVE"
@@ -612,7 +612,7 @@ class VoiceEnhancementConfig(_rt.Structure):
 
 
 class VoiceEnhancementMode(_rt.Enum):
-    """The VoiceEnhancementMode shape."""
+    """The values of VoiceEnhancementMode; one AWS adds later is kept as it is."""
 
     VOICE_ISOLATION = "VOICE_ISOLATION"
     NOISE_SUPPRESSION = "NOISE_SUPPRESSION"
@@ -645,7 +645,7 @@ class VoiceRecordingConfiguration(_rt.Structure):
 
 
 class VoiceRecordingTrack(_rt.Enum):
-    """The VoiceRecordingTrack shape."""
+    """The values of VoiceRecordingTrack; one AWS adds later is kept as it is."""
 
     FROM_AGENT = "FROM_AGENT"
     TO_AGENT = "TO_AGENT"

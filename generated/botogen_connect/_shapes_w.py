@@ -194,7 +194,7 @@ class WorkspaceAssociationSearchSummary(_rt.Structure):
 
 
 class WorkspaceFontFamily(_rt.Enum):
-    """The WorkspaceFontFamily shape."""
+    """The values of WorkspaceFontFamily; one AWS adds later is kept as it is."""
 
     ARIAL = "Arial"
     COURIER_NEW = "Courier New"
