@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: generate install-generated test test-all bench update-models clean
+.PHONY: generate install-generated test test-all bench bench-all update-models clean
 
 $(READY): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ bench: $(READY)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/import_time.py
 	$(BIN)/python bench/make_speed.py
+
+# The every-service budgets: generate --all cold and warm, then import every package
+# (about 6 minutes, so not part of bench).
+bench-all: $(READY)
+	$(BIN)/python bench/all_services.py
 
 # Refresh the vendored models from the installed botocore (see models/BOTOCORE_VERSION).
 update-models: $(READY)

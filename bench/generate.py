@@ -33,9 +33,18 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
+
+from common import (
+    REPO,
+    banner,
+    child_env,
+    finish,
+    measure,
+    snapshot,
+    stats,
+    verdict,
+)
 
 COLD_BUDGET_S = 6.0
 WARM_BUDGET_S = 1.0
@@ -253,6 +262,7 @@ def main() -> int:
         "so they may miss a short peak)"
     )
     return finish(failed, args.strict)
+
 
 if __name__ == "__main__":
     sys.exit(main())

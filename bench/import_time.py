@@ -23,88 +23,32 @@ Each child also prints the time of the statement itself (in-process), shown for 
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from common import (
+    all_classes,
+    banner,
+    byte_compile,
+    child_env,
+    find_boto3_python,
+    finish,
+    generate,
+    launch,
+    stats,
+    verdict,
+)
+
 REFERENCE_BUDGET_MS = 15.0
 ALL_CLASSES_BUDGET_MS = 150.0
 
 REFERENCE = "from botogen_connect import StartWebRTCContactRequest"
-ALL_CLASSES = """\
-import importlib, botogen_connect as package
-count = 0
-for suffix in sorted(package._MODULES):
-    module = importlib.import_module("botogen_connect._shapes_" + suffix)
-    for name, value in list(vars(module).items()):
-        if isinstance(value, type) and value.__module__ == module.__name__:
-            assert getattr(package, name) is value
-            count += 1
-print("classes", count)"""
+ALL_CLASSES = all_classes("botogen_connect")
 BOTOCORE = 'import botocore.session; botocore.session.get_session().get_service_model("connect")'
 BOTO3 = 'import boto3; boto3.client("connect", region_name="us-east-1")'
-
-
-def child_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update(extra)
-    return env
-
-
-def timed_source(statement: str) -> str:
-    """`statement` wrapped so the child prints its in-process time (time is built in)."""
-    return (
-        "import time as _t\n_s = _t.perf_counter()\n"
-        + statement
-        + "\nprint('inprocess', _t.perf_counter() - _s)"
-    )
-
-
-def launch(
-    python: str, statement: str, env: dict[str, str]
-) -> tuple[float, float, str]:
-    """Wall seconds of a fresh interpreter running `statement`, its in-process seconds, and
-    what it printed."""
-    started = time.perf_counter()
-    done = subprocess.run(
-        [python, "-c", timed_source(statement)],
-        env=env,
-        cwd=tempfile.gettempdir(),
-        capture_output=True,
-        text=True,
-    )
-    wall = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"failed: {python} -c {statement!r}\n{done.stderr[-3000:]}")
-    inprocess = float(done.stdout.split("inprocess")[-1])
-    return wall, inprocess, done.stdout
-
-
-def find_boto3_python(given: str | None) -> str | None:
-    candidates = (
-        [given]
-        if given
-        else [sys.executable, shutil.which("python3"), "/usr/bin/python3"]
-    )
-    for candidate in filter(None, candidates):
-        found = subprocess.run(
-            [candidate, "-c", "import sys, boto3; print(sys.executable)"],
-            capture_output=True,
-            text=True,
-        )
-        if found.returncode == 0:
-            return found.stdout.strip()
-    return None
-
-
-def stats(values: list[float]) -> str:
-    return f"{statistics.median(values):8.1f}  [{min(values):.1f} .. {max(values):.1f}]"
 
 
 def main() -> int:
@@ -124,15 +68,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-import-"))
     try:
         out = work / "out"
-        subprocess.run(
-            [python, "-m", "generator", "generate", "connect", "--out", str(out)],
-            cwd=REPO,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        subprocess.run(
-            [python, "-m", "compileall", "-q", str(out)], env=child_env(), check=True
-        )
+        generate(out, "connect")
+        byte_compile(out)
         env = child_env(PYTHONPATH=str(out))
 
         commands = {  # name: (interpreter, statement)
@@ -145,15 +82,7 @@ def main() -> int:
             commands["boto3 pass"] = (boto3_python, "pass")
             commands["boto3 client"] = (boto3_python, BOTO3)
 
-        git = subprocess.run(
-            ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        print(
-            f"bench/import_time.py: {args.runs} runs x {args.launches} launches; repo {git}; "
-            f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f}"
-        )
+        print(banner("import_time.py", f"{args.runs} runs x {args.launches} launches"))
         print(
             f"botogen/botocore interpreter: {python} (package generated into a temp dir, "
             f"on PYTHONPATH; byte-compiled; PYTHONDONTWRITEBYTECODE unset in children)"
@@ -205,32 +134,34 @@ def main() -> int:
         "\nms; median [min .. max] over runs; 'more' = wall time minus `-c pass` of the same "
         "interpreter in the same run; in-process = the statement alone"
     )
-    print(f"  {'python -c pass (botogen interpreter)':54} {stats(wall['pass'])}  wall")
+    print(
+        f"  {'python -c pass (botogen interpreter)':54} {stats(wall['pass'], 1)}  wall"
+    )
     for name, label, budget in (
         ("reference", REFERENCE, REFERENCE_BUDGET_MS),
         ("all classes", f"touch all {classes} classes", ALL_CLASSES_BUDGET_MS),
     ):
         extra = more(name)
-        ok = "PASS" if statistics.median(extra) <= budget else "FAIL"
+        ok = verdict(statistics.median(extra), budget)
         failed |= ok == "FAIL"
         print(
-            f"  {label:54} {stats(extra)}  more   budget <= {budget:g} ms: {ok}"
+            f"  {label:54} {stats(extra, 1)}  more   budget <= {budget:g} ms: {ok}"
             f"   (in-process {statistics.median(inproc[name]):.1f})"
         )
     print("  comparison, measured in the same runs:")
     label = 'botocore get_service_model("connect")'
     print(
-        f"  {label:54} {stats(more('botocore model'))}  more"
+        f"  {label:54} {stats(more('botocore model'), 1)}  more"
         f"   (in-process {statistics.median(inproc['botocore model']):.1f})"
     )
     if boto3_python:
         print(
-            f"  {'python -c pass (boto3 interpreter)':54} {stats(wall['boto3 pass'])}  wall"
+            f"  {'python -c pass (boto3 interpreter)':54} {stats(wall['boto3 pass'], 1)}  wall"
         )
         label = 'import boto3; boto3.client("connect")'
         print(
             f"  {label:54} "
-            f"{stats(more('boto3 client', 'boto3 pass'))}  more"
+            f"{stats(more('boto3 client', 'boto3 pass'), 1)}  more"
             f"   (in-process {statistics.median(inproc['boto3 client']):.1f})"
         )
     print("  ratios (comparison / botogen, medians of the 'more' figures):")
@@ -243,11 +174,7 @@ def main() -> int:
         if boto3_python:
             line += f", boto3 client x{statistics.median(more('boto3 client', 'boto3 pass')) / ours:.2f}"
         print(line)
-    print(
-        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-        "skews every figure)"
-    )
-    return 1 if failed and args.strict else 0
+    return finish(failed, args.strict)
 
 
 if __name__ == "__main__":

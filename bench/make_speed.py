@@ -18,27 +18,16 @@ installed copy does not matter.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import timeit
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from common import banner, finish, generate, stats, verdict
+
 RATIO_BUDGET = 3.0  # validate / (make + to_value), at least
-
-
-def generate(out: Path) -> None:
-    subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "connect", "--out", str(out)],
-        cwd=REPO,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    sys.path.insert(0, str(out))
 
 
 def per_call_us(fn, number: int) -> float:
@@ -55,7 +44,8 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-make-"))
     try:
-        generate(work / "out")
+        generate(work / "out", "connect")
+        sys.path.insert(0, str(work / "out"))
         return measure(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -120,15 +110,9 @@ def measure(args: argparse.Namespace, work: Path) -> int:
         name: max(timeit.Timer(fn).autorange()[0], 100) for name, fn in cases.items()
     }
 
-    git = subprocess.run(
-        ["git", "-C", str(REPO), "describe", "--always", "--dirty"],
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
     print(
-        f"bench/make_speed.py: {args.runs} runs; repo {git}; {os.cpu_count()} cores; "
-        f"load average {os.getloadavg()[0]:.2f}; Python {sys.version.split()[0]}, "
-        f"botocore {botocore.__version__}"
+        banner("make_speed.py", f"{args.runs} runs")
+        + f"; Python {sys.version.split()[0]}, botocore {botocore.__version__}"
     )
     print(
         f"request: StartWebRTCContact with {len(params)} top-level keys: {', '.join(params)}"
@@ -148,29 +132,22 @@ def measure(args: argparse.Namespace, work: Path) -> int:
         "\nus per call; median [min .. max] over runs; ratio = ParamValidator.validate / "
         "figure, per run (higher is faster than botocore)"
     )
-    print(
-        f"  {'ParamValidator.validate (comparison)':38} {statistics.median(base):7.1f}  "
-        f"[{min(base):.1f} .. {max(base):.1f}]"
-    )
+    print(f"  {'ParamValidator.validate (comparison)':38} {stats(base, 1, width=7)}")
     failed = False
     for name in ("make + to_value", "to_value alone", "from_value"):
         values = times[name]
         ratios = [b / v for b, v in zip(base, values)]
         line = (
-            f"  {name:38} {statistics.median(values):7.1f}  [{min(values):.1f} .. "
-            f"{max(values):.1f}]   ratio x{statistics.median(ratios):.2f} "
+            f"  {name:38} {stats(values, 1, width=7)}   "
+            f"ratio x{statistics.median(ratios):.2f} "
             f"[{min(ratios):.2f} .. {max(ratios):.2f}]"
         )
         if name == "make + to_value":
-            ok = "PASS" if statistics.median(ratios) >= RATIO_BUDGET else "FAIL"
-            failed = ok == "FAIL"
+            ok = verdict(statistics.median(ratios), RATIO_BUDGET, at_least=True)
+            failed |= ok == "FAIL"
             line += f"   budget ratio >= {RATIO_BUDGET:g}: {ok}"
         print(line)
-    print(
-        f"load average at the end {os.getloadavg()[0]:.2f} (other work on this machine "
-        "skews every figure)"
-    )
-    return 1 if failed and args.strict else 0
+    return finish(failed, args.strict)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -117,16 +116,21 @@ def format_files(
         else:
             out[path] = cached
     for path, text in zip(
-        todo, _format_all((s for _, s in todo.values()), len(todo), jobs)
+        todo, _format_all([source for _, source in todo.values()], jobs)
     ):
         out[path] = text
         cache.put(todo[path][0], text)
     return out
 
 
-def _format_all(sources: Iterable[str], count: int, jobs: int) -> list[str]:
-    if jobs <= 1 or count <= 1:
+#: Below this much source, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200_000
+
+
+def _format_all(sources: list[str], jobs: int) -> list[str]:
+    if jobs <= 1 or len(sources) <= 1 or sum(map(len, sources)) < PARALLEL_FROM:
         return [format_source(source) for source in sources]
+    count = len(sources)
     with ProcessPoolExecutor(max_workers=min(jobs, count)) as pool:
         # largest first, so that no worker is left with a big file at the end
         items = sorted(enumerate(sources), key=lambda item: -len(item[1]))

@@ -36,7 +36,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-_MODULES = {
+_MODULES: set[str] = {
     "a",
     "b",
     "ca",
