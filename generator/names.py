@@ -68,9 +68,14 @@ def member_names(wire_names: Iterable[str]) -> dict[str, str]:
     return _unique(wanted, lambda base, n: f"{base}_{n}")
 
 
+def _snake_identifier(text: str) -> str:
+    """snake_case with every run of other characters made one underscore; maybe empty."""
+    name = _NOT_IDENTIFIER.sub("_", snake_case(text.strip()))
+    return re.sub(r"_+", "_", name).strip("_")
+
+
 def _member_name(wire_name: str) -> str:
-    name = _NOT_IDENTIFIER.sub("_", snake_case(wire_name.strip()))
-    name = re.sub(r"_+", "_", name).strip("_").lower() or "member"
+    name = _snake_identifier(wire_name).lower() or "member"
     if name[0].isdigit():
         name = "n" + name
     if name in KEYWORDS or name in RESERVED_MEMBER_NAMES:
@@ -101,8 +106,7 @@ def enum_member_names(values: Iterable[str]) -> dict[str, str]:
 
 
 def _enum_member_name(value: str) -> str:
-    name = _NOT_IDENTIFIER.sub("_", snake_case(value.strip()))
-    name = re.sub(r"_+", "_", name).strip("_").upper()
+    name = _snake_identifier(value).upper()
     if not name:
         return "EMPTY" if not value.strip() else "VALUE"
     if name[0].isdigit():

@@ -167,36 +167,34 @@ class String(_Type):
         return f"({enum_class}._value2member_map_.get({var}) or {enum_class}({var}))"
 
 
-class Integer(_Type):
-    """An integer or long: Python's int is exact at any size."""
+class _Number(_Type):
+    """A number within optional bounds; a bool is not one, though Python says it is."""
 
-    python_type = "int"
-
-    def __init__(self, min: int | None = None, max: int | None = None) -> None:
-        self.min, self.max = min, max
-
-    def check(self, code: _Code, depth: int, var: str, path: str) -> None:
-        test = f"isinstance({var}, int) and not isinstance({var}, bool)"
-        self._type_check(code, depth, var, path, test)
-        if self.min is not None or self.max is not None:
-            code.add(depth, "else:")
-            _bounds(code, depth + 1, "", path, self.min, self.max, var)
-
-
-class Float(_Type):
-    """A float or double; an int is accepted, as botocore accepts it."""
-
-    python_type = "float"
+    accepted: ClassVar[str]  # the types isinstance() is given
 
     def __init__(self, min: float | None = None, max: float | None = None) -> None:
         self.min, self.max = min, max
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
-        test = f"isinstance({var}, (float, int)) and not isinstance({var}, bool)"
+        test = f"isinstance({var}, {self.accepted}) and not isinstance({var}, bool)"
         self._type_check(code, depth, var, path, test)
         if self.min is not None or self.max is not None:
             code.add(depth, "else:")
             _bounds(code, depth + 1, "", path, self.min, self.max, var)
+
+
+class Integer(_Number):
+    """An integer or long: Python's int is exact at any size."""
+
+    python_type = "int"
+    accepted = "int"
+
+
+class Float(_Number):
+    """A float or double; an int is accepted, as botocore accepts it."""
+
+    python_type = "float"
+    accepted = "(float, int)"
 
 
 class Boolean(_Type):
