@@ -103,6 +103,15 @@ def string_strategy(shape: Shape) -> st.SearchStrategy[str]:
         return st.text(min_size=low, max_size=_top(low, high))
     compiled = re.compile(pattern)
     top = _top(low, high)
+    single = re.fullmatch(r"(\^?)(\[(?:\\.|[^\]])+\]|\\.|[^\\()|])([+*])(\$?)", pattern)
+    if single is not None:
+        # one repeated atom, such as cloudtrail's QueryId `^[a-f0-9\-]+$` of exactly 36
+        # characters: draw the length from the bounds instead of filtering for it
+        start, atom, _, end = single.groups()
+        sized = f"{start}{atom}{{{max(low, 1 if single.group(3) == '+' else 0)},{top}}}{end}"
+        return st.from_regex(sized, fullmatch=True).filter(
+            lambda s: _string_ok(s, low, high, compiled)
+        )
     # Lookarounds are checked by the filter; drawing from the pattern without them
     # keeps hypothesis away from what it cannot generate (partnercentral-selling's
     # `(?=.{1,255}$)(arn:.*|engi-[0-9a-z]{13})`).
