@@ -191,3 +191,12 @@ def test_failed_service_keeps_its_previous_package(tmp_path: Path) -> None:
     )
     assert _snapshot(out / "botogen_two") == before
     assert '"botogen_two"' in (out / "pyproject.toml").read_text()
+
+
+def test_gzipped_model_path(tmp_path: Path) -> None:
+    """A path to botocore's own `.json.gz` works as well as a name."""
+    path = load.newest_model(load.botocore_data() / "sts")
+    assert path is not None and path.suffix == ".gz"
+    out = tmp_path / "out"
+    assert cli.main(["generate", str(path), "--out", str(out), "--no-cache"]) == 0
+    assert (out / "botogen_sts" / "_runtime.py").is_file()
