@@ -504,3 +504,26 @@ def test_deprecated_members_are_marked(tmp_path: Path) -> None:
         '    old: str | None = _rt.field("Old", _rt.String())\n    """Deprecated. Use New.\n\n    The old way."""'
         in source
     )
+
+
+def test_user_subclass_keeps_the_members(tmp_path: Path) -> None:
+    """An SDK may subclass a generated class to add helpers of its own."""
+    pkg = _generate(
+        {
+            "Input": _struct({"Name": "S"}, required=["Name"]),
+            "S": {"type": "string", "min": 1},
+        },
+        tmp_path,
+    )
+
+    class Named(pkg.Input):
+        def greeting(self) -> str:
+            return f"hello {self.name}"
+
+    made = Named.make(name="x")
+    assert type(made) is Named and made.greeting() == "hello x"
+    assert made.to_value() == {"Name": "x"}
+    assert type(Named.from_value({"Name": "y"})) is Named
+    assert pkg.Input.make(name="z").to_value() == {"Name": "z"}
+    with pytest.raises(pkg.ValidationError):
+        Named.make(name="")

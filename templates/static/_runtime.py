@@ -433,9 +433,14 @@ class _StructureMeta(type):
                 value.name = key
                 fields.append(value)
                 del namespace[key]
-        if "__slots__" not in namespace:  # a generated class, not one of the bases here
-            namespace["_fields"] = tuple(fields)
-            namespace["__slots__"] = (*(f.name for f in fields), "_checked")
+        if (
+            "__slots__" not in namespace
+        ):  # a generated class or a user's subclass of one
+            inherited = tuple(f for base in bases for f in getattr(base, "_fields", ()))
+            namespace["_fields"] = (*inherited, *fields)
+            own = tuple(f.name for f in fields)
+            has_flag = any(hasattr(base, "_checked") for base in bases)
+            namespace["__slots__"] = own if has_flag else (*own, "_checked")
         return super().__new__(mcls, name, bases, namespace)
 
 
