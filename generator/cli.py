@@ -158,6 +158,8 @@ def _generate(args: argparse.Namespace) -> int:
     finally:
         if staging is not None:
             staging.discard()
+    if failed and len(sources) == 1:
+        return 2  # bad input: its one line is all there is to say
     seconds = time.perf_counter() - started
     files = sum(len(o.paths) for o in done) + len(distribution)
     shapes = sum(o.shapes for o in done)
@@ -165,9 +167,7 @@ def _generate(args: argparse.Namespace) -> int:
         f"botogen: {len(done)} services, {shapes} shapes, {files} files in "
         f"{seconds:.1f} s -> {args.out}" + (f"; {len(failed)} failed" if failed else "")
     )
-    if failed:
-        return 2 if len(sources) == 1 else 1
-    return 0
+    return 1 if failed else 0
 
 
 def _run_all(

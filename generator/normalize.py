@@ -102,7 +102,9 @@ def _shape(
         class_name=class_name,
         kind=kind,  # type: ignore[arg-type]
         docs=_documented(raw, role),
-        members=_members(raw) if kind in ("structure", "union", "exception") else (),
+        members=(
+            _members(raw, kind) if kind in ("structure", "union", "exception") else ()
+        ),
         item=raw["member"]["shape"] if kind == "list" else None,
         key=raw["key"]["shape"] if kind == "map" else None,
         value=raw["value"]["shape"] if kind == "map" else None,
@@ -126,10 +128,11 @@ def _shape(
     )
 
 
-def _members(raw: dict[str, Any]) -> tuple[Member, ...]:
+def _members(raw: dict[str, Any], kind: str) -> tuple[Member, ...]:
     raw_members: dict[str, dict[str, Any]] = raw.get("members", {})
     python_names = names.member_names(raw_members)
-    required = set(raw.get("required", ()))
+    # a union member is never required: exactly one of them is set, whichever it is
+    required = set(raw.get("required", ())) if kind != "union" else set()
     return tuple(
         Member(
             wire_name=wire_name,

@@ -206,13 +206,23 @@ class _View:
     def __init__(self, service: Service) -> None:
         self.service = service
 
+    def _carries(self, member: Member) -> str | None:
+        """What a member holds instead of a value of its target shape, if anything:
+        "json" (a JSON-value header: any JSON value, which botocore serializes) or
+        "events" (an event stream: an iterable of events)."""
+        if member.jsonvalue and member.location == "header":
+            return "json"
+        if self.service.shape(member.target).event_stream:
+            return "events"
+        return None
+
     def member_annotation(self, member: Member) -> str:
         """The type of a member's value: its target's, or what the model says instead."""
-        target = self.service.shape(member.target)
-        if member.jsonvalue and member.location == "header":
-            return "Any"  # any JSON value; botocore serializes it into the header
-        if target.event_stream:
-            return f"Iterable[{target.class_name}]"
+        carries = self._carries(member)
+        if carries == "json":
+            return "Any"
+        if carries == "events":
+            return f"Iterable[{self.service.shape(member.target).class_name}]"
         return self.annotation(member.target)
 
     def annotation(self, target: str) -> str:
@@ -267,9 +277,10 @@ class _View:
     def field(self, member: Member) -> Call:
         """The `_rt.field(...)` call that declares a member."""
         target = self.service.shape(member.target)
-        if member.jsonvalue and member.location == "header":
+        carries = self._carries(member)
+        if carries == "json":
             member_type = Call("_rt.Document(", ())
-        elif target.event_stream:
+        elif carries == "events":
             member_type = Call("_rt.EventStream(", (self.member_type(member.target),))
         else:
             member_type = self.member_type(member.target)

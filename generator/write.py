@@ -117,16 +117,6 @@ def put(folder: Path, files: dict[str, str]) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def write(out: Path, files: dict[str, str]) -> None:
-    """Replace `out` with exactly `files` (plus what tools left there), atomically."""
-    staging = Staging(out)
-    try:
-        put(staging.folder, files)
-        staging.commit()
-    finally:
-        staging.discard()
-
-
 def _carry_over_tool_files(out: Path, staging: Path) -> None:
     if not out.is_dir():
         return
@@ -144,7 +134,6 @@ def _swap(staging: Path, out: Path) -> None:
     """Exchange the two folders in one step where the system can; else rename twice."""
     if not out.exists():
         os.rename(staging, out)
-        staging.mkdir()  # so the caller's cleanup has something to remove
         return
     if _rename_exchange(staging, out):
         return

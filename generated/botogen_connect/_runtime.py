@@ -679,7 +679,7 @@ def _write_check_body(code: _Code, cls: type[Structure], is_union: bool) -> None
         var = code.var("v")
         path = f"path + {f.name!r}"
         code.add(1, f"{var} = self.{f.name}")
-        if f.required and not is_union:
+        if f.required:
             code.add(1, f"if {var} is None:")
             code.add(2, f"errors.append({path} + ': is required')")
             code.add(1, "else:")
