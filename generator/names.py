@@ -62,9 +62,18 @@ def snake_case(name: str) -> str:
     return xform_name(name)
 
 
-def member_names(wire_names: Iterable[str]) -> dict[str, str]:
-    """Python names for the members of one structure, unique within it."""
-    wanted = {wire: _member_name(wire) for wire in wire_names}
+#: Names an error class's members must not take besides those: the attributes every
+#: raised error has. (`message` and `request_id` are shared: a modeled member of that
+#: name is the attribute, filled from the wire when the body leaves it out.)
+RESERVED_ERROR_MEMBER_NAMES = frozenset({"code", "http_status"})
+
+
+def member_names(
+    wire_names: Iterable[str], reserved: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """Python names for the members of one structure, unique within it; `reserved`
+    names are taken as well as the generated API's."""
+    wanted = {wire: _member_name(wire, reserved) for wire in wire_names}
     return _unique(wanted, lambda base, n: f"{base}_{n}")
 
 
@@ -74,11 +83,11 @@ def _snake_identifier(text: str) -> str:
     return re.sub(r"_+", "_", name).strip("_")
 
 
-def _member_name(wire_name: str) -> str:
+def _member_name(wire_name: str, reserved: frozenset[str]) -> str:
     name = _snake_identifier(wire_name).lower() or "member"
     if name[0].isdigit():
         name = "n" + name
-    if name in KEYWORDS or name in RESERVED_MEMBER_NAMES:
+    if name in KEYWORDS or name in RESERVED_MEMBER_NAMES or name in reserved:
         name += "_"
     return name
 

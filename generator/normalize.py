@@ -50,13 +50,26 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
     return Service(
         name=service_name,
         package=package,
-        protocol=metadata.get("protocol") or metadata["protocols"][0],
+        protocol=resolved_protocol(metadata),
         api_version=metadata.get("apiVersion", ""),
         metadata=metadata,
         docs=docs.to_text(model.get("documentation", "")),
         operations=operations,
         shapes=shapes,
     )
+
+
+#: The protocols botocore speaks, in the order it prefers them when a model offers several.
+PROTOCOLS = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
+
+
+def resolved_protocol(metadata: dict[str, Any]) -> str:
+    """The protocol a botocore client of this model speaks: its first choice among the
+    model's `protocols`, else the legacy `protocol`."""
+    for protocol in PROTOCOLS:
+        if protocol in metadata.get("protocols", ()):
+            return protocol
+    return metadata["protocol"]
 
 
 def _kind(raw: dict[str, Any]) -> str:
@@ -130,7 +143,8 @@ def _shape(
 
 def _members(raw: dict[str, Any], kind: str) -> tuple[Member, ...]:
     raw_members: dict[str, dict[str, Any]] = raw.get("members", {})
-    python_names = names.member_names(raw_members)
+    reserved = names.RESERVED_ERROR_MEMBER_NAMES if kind == "exception" else frozenset()
+    python_names = names.member_names(raw_members, reserved)
     # a union member is never required: exactly one of them is set, whichever it is
     required = set(raw.get("required", ())) if kind != "union" else set()
     return tuple(

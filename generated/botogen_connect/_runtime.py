@@ -80,6 +80,26 @@ class _Code:
         self.globals[name] = value
         return name
 
+    def run(self, owner: str) -> dict[str, Any]:
+        """Compile and run the lines; the functions they define, by name.
+
+        The source is registered with `linecache` under a name of its own, as
+        dataclasses and attrs do, so tracebacks and debuggers show the failing line.
+        """
+        import linecache
+
+        source = "\n".join(self.lines) + "\n"
+        filename = f"<botogen {owner}>"
+        linecache.cache[filename] = (
+            len(source),
+            None,
+            source.splitlines(True),
+            filename,
+        )
+        namespace: dict[str, Any] = {}
+        exec(compile(source, filename, "exec"), self.globals, namespace)
+        return namespace
+
 
 class _Type:
     """A member type; the defaults suit values that pass through unchanged."""
@@ -438,7 +458,13 @@ class _StructureMeta(type):
         ):  # a generated class or a user's subclass of one
             inherited = tuple(f for base in bases for f in getattr(base, "_fields", ()))
             namespace["_fields"] = (*inherited, *fields)
-            own = tuple(f.name for f in fields)
+            slotted = {
+                n
+                for base in bases
+                for k in base.__mro__
+                for n in k.__dict__.get("__slots__", ())
+            }
+            own = tuple(f.name for f in fields if f.name not in slotted)
             has_flag = any(hasattr(base, "_checked") for base in bases)
             namespace["__slots__"] = own if has_flag else (*own, "_checked")
         return super().__new__(mcls, name, bases, namespace)
@@ -523,10 +549,20 @@ class Union(Structure):
 
 
 class ServiceError(Structure, Exception):
-    """Base of the generated error classes; `_error_code` is the code the service sends."""
+    """Base of the generated error classes, and the error raised for a code the model
+    does not know.
 
-    __slots__ = ()
+    `code` is the error code the service sent, `message` its message, `http_status`
+    and `request_id` those of the response; a class's modeled members come besides.
+    """
+
+    __slots__ = ("code", "message", "http_status", "request_id")
     _error_code: ClassVar[str] = ""
+    _http_status: ClassVar[int] = 0
+    code: str
+    message: str | None
+    http_status: int
+    request_id: str | None
 
     def __str__(self) -> str:
         message = getattr(self, "message", None)
@@ -622,13 +658,7 @@ def _compile(cls: type[Structure]) -> None:
     _write_check(code, cls, is_union)
     _write_to_value(code, cls, is_union)
     _write_from_value(code, cls, is_union)
-    namespace: dict[str, Any] = {}
-    source = "\n".join(code.lines)
-    exec(
-        compile(source, f"<botogen {cls.__qualname__}>", "exec"),
-        code.globals,
-        namespace,
-    )
+    namespace = code.run(f"{cls.__module__}.{cls.__qualname__}")
     cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
     cls._check = namespace["_check"]  # type: ignore[method-assign]
     cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
@@ -645,6 +675,7 @@ def _write_build(code: _Code, cls: type[Structure]) -> None:
             code.add(2, f"self.{f.name} = {code.const(_token, 'token')}()")
     if issubclass(cls, Union):
         code.add(1, "self._unknown = None")
+    _write_error_attributes(code, cls)
     code.add(1, "errors, path, deep = [], '', False")
     _write_check_body(
         code, cls, issubclass(cls, Union)
@@ -717,6 +748,7 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
         else:
             code.add(1, f"{var} = get({f.wire_name!r})")
             code.add(1, f"self.{f.name} = None if {var} is None else {loaded}")
+    _write_error_attributes(code, cls)
     if is_union:
         known = code.const(frozenset(f.wire_name for f in cls._fields), "known")
         code.add(1, f"unknown = [key for key in value if key not in {known}]")
@@ -724,3 +756,16 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
             1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
         )
     code.add(1, "return self")
+
+
+def _write_error_attributes(code: _Code, cls: type[Structure]) -> None:
+    """An error made by `make` or `from_value` has its class's code and status; a
+    response parser sets what the response says."""
+    if not issubclass(cls, ServiceError):
+        return
+    code.add(1, "self.code = cls._error_code")
+    code.add(1, "self.http_status = cls._http_status")
+    names = {f.name for f in cls._fields}
+    for name in ("message", "request_id"):
+        if name not in names:
+            code.add(1, f"self.{name} = None")

@@ -65,6 +65,7 @@ class AccessDeniedException(_rt.ServiceError):
     """You do not have sufficient permissions to perform this action."""
 
     _error_code = "AccessDeniedException"
+    _http_status = 403
 
     message: str | None = _rt.field("Message", _rt.String())
 

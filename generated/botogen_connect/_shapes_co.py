@@ -119,6 +119,7 @@ class ConditionalOperationFailedException(_rt.ServiceError):
     """Request processing failed because dependent condition failed."""
 
     _error_code = "ConditionalOperationFailedException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -141,6 +142,7 @@ class ConflictException(_rt.ServiceError):
     operation or contact state."""
 
     _error_code = "ConflictException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -1118,6 +1120,7 @@ class ContactFlowNotPublishedException(_rt.ServiceError):
     """The flow has not been published."""
 
     _error_code = "ContactFlowNotPublishedException"
+    _http_status = 404
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -1399,6 +1402,7 @@ class ContactNotFoundException(_rt.ServiceError):
     """The contact with the specified ID does not exist."""
 
     _error_code = "ContactNotFoundException"
+    _http_status = 410
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message."""

@@ -1268,6 +1268,7 @@ class DestinationNotAllowedException(_rt.ServiceError):
     """Outbound calls to the destination number are not allowed."""
 
     _error_code = "DestinationNotAllowedException"
+    _http_status = 403
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the outbound calls."""

@@ -13,6 +13,7 @@ class DuplicateResourceException(_rt.ServiceError):
     """A resource with the specified name already exists."""
 
     _error_code = "DuplicateResourceException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 

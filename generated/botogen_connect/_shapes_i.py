@@ -28,6 +28,7 @@ class IdempotencyException(_rt.ServiceError):
     """An entity with the same name already exists."""
 
     _error_code = "IdempotencyException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -631,6 +632,7 @@ class InternalServiceException(_rt.ServiceError):
     """Request processing failed because of an error or failure with the service."""
 
     _error_code = "InternalServiceException"
+    _http_status = 500
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message."""
@@ -707,6 +709,7 @@ class InvalidActiveRegionException(_rt.ServiceError):
     East (N. Virginia), the exception will be returned."""
 
     _error_code = "InvalidActiveRegionException"
+    _http_status = 400
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -719,6 +722,7 @@ class InvalidContactFlowException(_rt.ServiceError):
     """The flow is not valid."""
 
     _error_code = "InvalidContactFlowException"
+    _http_status = 400
 
     problems: list[ProblemDetail] | None = _rt.field(
         "problems", _rt.ListOf(_rt.Ref("ProblemDetail"), min=1, max=50)
@@ -734,6 +738,7 @@ class InvalidContactFlowModuleException(_rt.ServiceError):
     """The problems with the module. Please fix before trying again."""
 
     _error_code = "InvalidContactFlowModuleException"
+    _http_status = 400
 
     problems: list[ProblemDetail] | None = _rt.field(
         "Problems", _rt.ListOf(_rt.Ref("ProblemDetail"), min=1, max=50)
@@ -748,6 +753,7 @@ class InvalidParameterException(_rt.ServiceError):
     """One or more of the specified parameters are not valid."""
 
     _error_code = "InvalidParameterException"
+    _http_status = 400
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the parameters."""
@@ -761,6 +767,7 @@ class InvalidRequestException(_rt.ServiceError):
     """The request is not valid."""
 
     _error_code = "InvalidRequestException"
+    _http_status = 400
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the request."""
@@ -805,6 +812,7 @@ class InvalidTestCaseException(_rt.ServiceError):
     """The test is not valid."""
 
     _error_code = "InvalidTestCaseException"
+    _http_status = 400
 
     problems: list[ProblemDetail] | None = _rt.field(
         "Problems", _rt.ListOf(_rt.Ref("ProblemDetail"), min=1, max=50)

@@ -13,6 +13,7 @@ class LimitExceededException(_rt.ServiceError):
     """The allowed limit for the resource has been exceeded."""
 
     _error_code = "LimitExceededException"
+    _http_status = 429
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the limit."""

@@ -33,6 +33,7 @@ class MaximumResultReturnedException(_rt.ServiceError):
     changing request parameters to get more tags."""
 
     _error_code = "MaximumResultReturnedException"
+    _http_status = 400
 
     message: str | None = _rt.field("Message", _rt.String())
 

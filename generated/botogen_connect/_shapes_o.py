@@ -109,6 +109,7 @@ class OutboundContactNotPermittedException(_rt.ServiceError):
     """The contact is not permitted."""
 
     _error_code = "OutboundContactNotPermittedException"
+    _http_status = 403
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the contact."""
@@ -236,6 +237,7 @@ class OutputTypeNotFoundException(_rt.ServiceError):
     that had `RedactedOnly` Redaction policy set in the flow."""
 
     _error_code = "OutputTypeNotFoundException"
+    _http_status = 404
 
     message: str | None = _rt.field("Message", _rt.String())
 

@@ -1371,6 +1371,7 @@ class PropertyValidationException(_rt.ServiceError):
     """The property is not valid."""
 
     _error_code = "PropertyValidationException"
+    _http_status = 400
 
     message: str = _rt.field("Message", _rt.String(), required=True)
 

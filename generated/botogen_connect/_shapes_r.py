@@ -1184,6 +1184,7 @@ class ResourceConflictException(_rt.ServiceError):
     """A resource already has that name."""
 
     _error_code = "ResourceConflictException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -1199,6 +1200,7 @@ class ResourceInUseException(_rt.ServiceError):
     reference from related resources and then try again."""
 
     _error_code = "ResourceInUseException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -1225,6 +1227,7 @@ class ResourceNotFoundException(_rt.ServiceError):
     """The specified resource was not found."""
 
     _error_code = "ResourceNotFoundException"
+    _http_status = 404
 
     message: str | None = _rt.field("Message", _rt.String())
     """The message about the resource."""
@@ -1238,6 +1241,7 @@ class ResourceNotReadyException(_rt.ServiceError):
     """The resource is not ready."""
 
     _error_code = "ResourceNotReadyException"
+    _http_status = 409
 
     message: str | None = _rt.field("Message", _rt.String())
 

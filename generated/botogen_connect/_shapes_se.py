@@ -2783,6 +2783,7 @@ class ServiceQuotaExceededException(_rt.ServiceError):
     """The service quota has been exceeded."""
 
     _error_code = "ServiceQuotaExceededException"
+    _http_status = 402
 
     message: str | None = _rt.field("Message", _rt.String())
 

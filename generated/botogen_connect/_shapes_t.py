@@ -768,6 +768,7 @@ class ThrottlingException(_rt.ServiceError):
     """The throttling limit has been exceeded."""
 
     _error_code = "ThrottlingException"
+    _http_status = 429
 
     message: str | None = _rt.field("Message", _rt.String())
 
@@ -787,6 +788,7 @@ class TooManyRequestsException(_rt.ServiceError):
     """Displayed when rate-related API limits are exceeded."""
 
     _error_code = "TooManyRequestsException"
+    _http_status = 429
 
     message: str | None = _rt.field("Message", _rt.String())
 

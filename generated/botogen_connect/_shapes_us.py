@@ -433,6 +433,7 @@ class UserNotFoundException(_rt.ServiceError):
     instance."""
 
     _error_code = "UserNotFoundException"
+    _http_status = 404
 
     message: str | None = _rt.field("Message", _rt.String())
 
