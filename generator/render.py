@@ -291,6 +291,16 @@ class _View:
         )
         return Call("_rt.field(", (literal(member.wire_name), member_type, *flags))
 
+    def error_codes(self) -> list[tuple[str, str]]:
+        """(error code, class name) for every code the service's errors arrive with: the
+        shape's name and, where the model gives one, its own `error.code`."""
+        codes: dict[str, str] = {}
+        for shape in self.service.shapes:
+            if shape.kind == "exception":
+                codes.setdefault(shape.wire_name, shape.class_name)
+                codes.setdefault(shape.error_code or shape.wire_name, shape.class_name)
+        return sorted(codes.items())
+
     def python_imports(self, shapes: list[Shape]) -> list[str]:
         """What a shapes module's annotations need from the standard library."""
         text = " ".join(
