@@ -60,6 +60,8 @@ class Member:
     flattened: bool = False
     query_name: str | None = None
     payload: bool = False
+    event_header: bool = False
+    event_payload: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +74,11 @@ class Shape:
     item: str | None = None  # list: the target shape of an item
     key: str | None = None  # map
     value: str | None = None  # map
+    # the wire traits of a list's items and a map's keys and values (XML, query)
+    item_name: str | None = None
+    item_namespace: dict[str, str] | None = None
+    key_name: str | None = None
+    value_name: str | None = None
     enum_values: tuple[EnumValue, ...] = ()
     min: int | float | None = None
     max: int | float | None = None
@@ -102,6 +109,9 @@ class Operation:
     output: str | None
     errors: tuple[str, ...] = ()
     host_prefix: str | None = None
+    result_wrapper: str | None = None  # query: the element the output is wrapped in
+    input_name: str | None = None  # rest-xml: the root element of the request body
+    input_namespace: dict[str, str] | None = None  # rest-xml: its namespace
     idempotent: bool = False
     deprecated: bool = False
     docs: str = ""

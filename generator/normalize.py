@@ -39,6 +39,7 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
             class_names[wire_name],
             wire_name in cycles,
             roles.get(wire_name) or _default_docs(wire_name, raw_shapes[wire_name]),
+            raw_shapes,
         )
         for wire_name in sorted(raw_shapes)
     )
@@ -106,7 +107,12 @@ def _default_docs(wire_name: str, raw: dict[str, Any]) -> str:
 
 
 def _shape(
-    wire_name: str, raw: dict[str, Any], class_name: str, recursive: bool, role: str
+    wire_name: str,
+    raw: dict[str, Any],
+    class_name: str,
+    recursive: bool,
+    role: str,
+    raw_shapes: dict[str, dict[str, Any]],
 ) -> Shape:
     kind = _kind(raw)
     error = raw.get("error", {})
@@ -116,11 +122,19 @@ def _shape(
         kind=kind,  # type: ignore[arg-type]
         docs=_documented(raw, role),
         members=(
-            _members(raw, kind) if kind in ("structure", "union", "exception") else ()
+            _members(raw, kind, raw_shapes)
+            if kind in ("structure", "union", "exception")
+            else ()
         ),
         item=raw["member"]["shape"] if kind == "list" else None,
         key=raw["key"]["shape"] if kind == "map" else None,
         value=raw["value"]["shape"] if kind == "map" else None,
+        item_name=raw["member"].get("locationName") if kind == "list" else None,
+        item_namespace=(
+            _namespace(raw["member"].get("xmlNamespace")) if kind == "list" else None
+        ),
+        key_name=raw["key"].get("locationName") if kind == "map" else None,
+        value_name=raw["value"].get("locationName") if kind == "map" else None,
         enum_values=_enum_values(raw.get("enum", ())) if kind == "enum" else (),
         min=_bound(raw.get("min"), kind),
         max=_bound(raw.get("max"), kind),
@@ -137,11 +151,22 @@ def _shape(
         recursive=recursive,
         flattened=bool(raw.get("flattened")),
         xml_name=raw.get("locationName"),
-        xml_namespace=raw.get("xmlNamespace"),
+        xml_namespace=_namespace(raw.get("xmlNamespace")),
     )
 
 
-def _members(raw: dict[str, Any], kind: str) -> tuple[Member, ...]:
+def _namespace(raw: dict[str, str] | str | None) -> dict[str, str] | None:
+    """An XML namespace as {"uri": ..., "prefix": ...}; models also write a bare URI."""
+    if raw is None:
+        return None
+    return {"uri": raw} if isinstance(raw, str) else dict(raw)
+
+
+def _members(
+    raw: dict[str, Any], kind: str, raw_shapes: dict[str, dict[str, Any]]
+) -> tuple[Member, ...]:
+    """A structure's members; a member's wire traits are its reference's, falling back
+    to its target shape's (botocore merges the two the same way)."""
     raw_members: dict[str, dict[str, Any]] = raw.get("members", {})
     reserved = names.RESERVED_ERROR_MEMBER_NAMES if kind == "exception" else frozenset()
     python_names = names.member_names(raw_members, reserved)
@@ -155,7 +180,9 @@ def _members(raw: dict[str, Any], kind: str) -> tuple[Member, ...]:
             required=wire_name in required,
             docs=_documented(ref),
             location=ref.get("location", "body"),
-            location_name=ref.get("locationName"),
+            location_name=ref.get(
+                "locationName", raw_shapes[ref["shape"]].get("locationName")
+            ),
             idempotency_token=bool(ref.get("idempotencyToken")),
             sensitive=bool(ref.get("sensitive")),
             deprecated=bool(ref.get("deprecated")),
@@ -164,12 +191,20 @@ def _members(raw: dict[str, Any], kind: str) -> tuple[Member, ...]:
             event_stream=bool(ref.get("eventstream")),
             host_label=bool(ref.get("hostLabel")),
             jsonvalue=bool(ref.get("jsonvalue")),
-            timestamp_format=ref.get("timestampFormat"),
-            xml_namespace=ref.get("xmlNamespace"),
+            timestamp_format=ref.get(
+                "timestampFormat", raw_shapes[ref["shape"]].get("timestampFormat")
+            ),
+            xml_namespace=_namespace(
+                ref.get("xmlNamespace", raw_shapes[ref["shape"]].get("xmlNamespace"))
+            ),
             xml_attribute=bool(ref.get("xmlAttribute")),
-            flattened=bool(ref.get("flattened")),
+            flattened=bool(
+                ref.get("flattened", raw_shapes[ref["shape"]].get("flattened"))
+            ),
             query_name=ref.get("queryName"),
             payload=raw.get("payload") == wire_name,
+            event_header=bool(ref.get("eventheader")),
+            event_payload=bool(ref.get("eventpayload")),
         )
         for wire_name, ref in raw_members.items()
     )
@@ -230,6 +265,9 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         output=raw["output"]["shape"] if "output" in raw else None,
         errors=tuple(error["shape"] for error in raw.get("errors", ())),
         host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
+        result_wrapper=raw.get("output", {}).get("resultWrapper"),
+        input_name=raw.get("input", {}).get("locationName"),
+        input_namespace=_namespace(raw.get("input", {}).get("xmlNamespace")),
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
         docs=_documented(raw),

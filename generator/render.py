@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from .ir import CLASS_KINDS, Member, Service, Shape
+from .ir import CLASS_KINDS, Member, Operation, Service, Shape
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -240,8 +240,11 @@ class _View:
             return "bytes | IO[bytes]"
         return _PYTHON_TYPES[shape.kind]
 
-    def member_type(self, target: str, seen: tuple[str, ...] = ()) -> Call:
-        """The runtime type of a member: a call of one of `_rt`'s type classes."""
+    def member_type(
+        self, target: str, seen: tuple[str, ...] = (), member: Member | None = None
+    ) -> Call:
+        """The runtime type of a member: a call of one of `_rt`'s type classes. A
+        member's own timestamp format and flattening apply to its outermost type."""
         shape = self.service.shape(target)
         if shape.kind in ("structure", "union", "exception"):
             return Call("_rt.Ref(", (literal(shape.class_name),))
@@ -264,18 +267,44 @@ class _View:
             return Call(
                 "_rt.Blob(", bounds + _arguments(streaming=shape.streaming or None)
             )
+        wire = self._wire_traits
+        flattened = member.flattened if member is not None else shape.flattened
         if shape.kind == "list":
-            return Call("_rt.ListOf(", (self.member_type(shape.item, seen), *bounds))  # type: ignore[arg-type]
+            item = self.member_type(shape.item, seen)  # type: ignore[arg-type]
+            traits = _arguments(
+                item_name=_text(shape.item_name) if "xml" in wire else None,
+                item_namespace=(
+                    _namespace(shape.item_namespace) if "xml" in wire else None
+                ),
+                flattened=(flattened or None) if "xml" in wire else None,
+            )
+            return Call("_rt.ListOf(", (item, *bounds, *traits))
         if shape.kind == "map":
             key = self.member_type(shape.key, seen)  # type: ignore[arg-type]
             value = self.member_type(shape.value, seen)  # type: ignore[arg-type]
-            return Call("_rt.MapOf(", (key, value, *bounds))
+            traits = _arguments(
+                key_name=_text(shape.key_name) if "xml" in wire else None,
+                value_name=_text(shape.value_name) if "xml" in wire else None,
+                flattened=(flattened or None) if "xml" in wire else None,
+            )
+            return Call("_rt.MapOf(", (key, value, *bounds, *traits))
+        if shape.kind == "timestamp":
+            own = member.timestamp_format if member is not None else None
+            return Call(
+                "_rt.Timestamp(", _arguments(format=_text(own or shape.timestamp_format))
+            )
         type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
-        type_class |= {"timestamp": "Timestamp", "document": "Document"}
+        type_class |= {"document": "Document"}
         return Call(f"_rt.{type_class[shape.kind]}(", bounds)
 
+    @property
+    def _wire_traits(self) -> frozenset[str]:
+        """Which kinds of wire traits the service's protocol reads."""
+        return _WIRE_TRAITS[self.service.protocol]
+
     def field(self, member: Member) -> Call:
-        """The `_rt.field(...)` call that declares a member."""
+        """The `_rt.field(...)` call that declares a member, with the wire traits its
+        service's protocol reads."""
         target = self.service.shape(member.target)
         carries = self._carries(member)
         if carries == "json":
@@ -283,13 +312,74 @@ class _View:
         elif carries == "events":
             member_type = Call("_rt.EventStream(", (self.member_type(member.target),))
         else:
-            member_type = self.member_type(member.target)
+            member_type = self.member_type(member.target, member=member)
         flags = _arguments(
             required=member.required or None,
             sensitive=member.sensitive or target.sensitive or None,
             idempotency_token=member.idempotency_token or None,
         )
-        return Call("_rt.field(", (literal(member.wire_name), member_type, *flags))
+        wire = self._wire_traits
+        rest = "rest" in wire
+        name = member.location_name
+        traits = _arguments(
+            location=(
+                literal(member.location) if rest and member.location != "body" else None
+            ),
+            name=literal(name) if name is not None and name != member.wire_name else None,
+            query_name=_text(member.query_name) if "ec2" in wire else None,
+            xml_attribute=(member.xml_attribute or None) if "xml" in wire else None,
+            xml_namespace=(
+                _namespace(member.xml_namespace) if "xml" in wire else None
+            ),
+            host_label=member.host_label or None,
+            payload=(member.payload or None) if rest or target.event else None,
+            event_header=member.event_header or None,
+            event_payload=member.event_payload or None,
+        )
+        return Call(
+            "_rt.field(", (literal(member.wire_name), member_type, *flags, *traits)
+        )
+
+    def operation_row(self, op: Operation) -> list[str]:
+        """The arguments of an operation's `Operation(...)` row."""
+        row = [literal(op.name), literal(op.http_method), literal(op.request_uri)]
+        row += [self._class_literal(op.input), self._class_literal(op.output)]
+        errors = [self._class_literal(error) for error in op.errors]
+        row.append(str(Call("(", errors, ",)" if len(errors) == 1 else ")")))
+        wire = self._wire_traits
+        row += _arguments(
+            wire_name=literal(op.wire_name) if op.wire_name != op.name else None,
+            host_prefix=_text(op.host_prefix),
+            result_wrapper=_text(op.result_wrapper) if "query" in wire else None,
+            input_name=_text(op.input_name) if "xml" in wire and "rest" in wire else None,
+            input_namespace=(
+                _namespace(op.input_namespace)
+                if "xml" in wire and "rest" in wire
+                else None
+            ),
+        )
+        return row
+
+    def _class_literal(self, wire_name: str | None) -> str:
+        return "None" if wire_name is None else literal(self.service.shape(wire_name).class_name)
+
+    def service_arguments(self) -> list[str]:
+        """The arguments of the package's `Service(...)`, after its operations and errors."""
+        metadata = self.service.metadata
+        return list(
+            _arguments(
+                api_version=_text(self.service.api_version or None),
+                target_prefix=_text(metadata.get("targetPrefix")),
+                json_version=_text(metadata.get("jsonVersion")),
+                xml_namespace=_text(metadata.get("xmlNamespace")),
+                query_compatible="awsQueryCompatible" in metadata or None,
+                service_id=_text(metadata.get("serviceId")),
+                signing_name=_text(
+                    metadata.get("signingName") or metadata.get("endpointPrefix")
+                ),
+                endpoint_prefix=_text(metadata.get("endpointPrefix")),
+            )
+        )
 
     def error_codes(self) -> list[tuple[str, str]]:
         """(error code, class name) for every code the service's errors arrive with: the
@@ -324,6 +414,41 @@ class _View:
             for member in shape.members:
                 found.update(re.findall(r"\b[A-Z]\w*", self.member_annotation(member)))
         return found - {"IO", "Any", "Iterable"}
+
+
+#: The kinds of wire traits each protocol reads: "rest" (URI, query string, headers,
+#: payload), "xml" (element names, namespaces, attributes, flattening), "query" (the
+#: result wrapper), "ec2" (queryName).
+_WIRE_TRAITS = {
+    "rest-json": frozenset({"rest"}),
+    "json": frozenset(),
+    "smithy-rpc-v2-cbor": frozenset(),
+    "rest-xml": frozenset({"rest", "xml"}),
+    "query": frozenset({"xml", "query"}),
+    "ec2": frozenset({"xml", "query", "ec2"}),
+}
+
+#: The runtime modules each protocol needs besides `_runtime` (values) and `_wire`.
+PROTOCOL_MODULES = {
+    "rest-json": ("_json", "_rest", "_rest_json"),
+    "json": ("_json", "_aws_json"),
+    "rest-xml": ("_xml", "_rest", "_rest_xml"),
+    "query": ("_xml", "_query"),
+    "ec2": ("_xml", "_query"),
+    "smithy-rpc-v2-cbor": ("_cbor", "_rpc_v2_cbor"),
+}
+
+
+def _text(value: str | None) -> str | None:
+    """A literal for an optional model string."""
+    return None if value is None else literal(value)
+
+
+def _namespace(namespace: dict[str, str] | None) -> str | None:
+    """An XML namespace as the `(prefix, uri)` tuple the runtime takes."""
+    if namespace is None:
+        return None
+    return f"({literal(namespace.get('prefix', ''))}, {literal(namespace['uri'])})"
 
 
 def _arguments(**values: object) -> tuple[str, ...]:
@@ -402,7 +527,8 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(
         common
     )
-    files[f"{package}/_runtime.py"] = (TEMPLATES / "static" / "_runtime.py").read_text()
+    for module in ("_runtime", "_wire", *PROTOCOL_MODULES[service.protocol]):
+        files[f"{package}/{module}.py"] = (TEMPLATES / "static" / f"{module}.py").read_text()
     files[f"{package}/py.typed"] = ""
     return files
 

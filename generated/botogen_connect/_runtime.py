@@ -16,8 +16,10 @@ import sys
 # of a generated package. Type checkers recognise the name whatever its origin.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
     from typing import Any, ClassVar, Self
+
+    from ._wire import HttpRequest
 
 __all__ = [
     "Blob",
@@ -32,6 +34,7 @@ __all__ = [
     "MapOf",
     "Operation",
     "Ref",
+    "Service",
     "ServiceError",
     "String",
     "Structure",
@@ -225,7 +228,12 @@ class Boolean(_Type):
 
 
 class Timestamp(_Type):
+    """A datetime; `format` is how the model says to write it on the wire, if it says."""
+
     python_type = "datetime"
+
+    def __init__(self, format: str | None = None) -> None:
+        self.format = format
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         import datetime
@@ -261,12 +269,23 @@ class Document(_Type):
 
 
 class ListOf(_Type):
+    """A list; `item_name`, `item_namespace` and `flattened` say how XML and query
+    protocols write its items."""
+
     python_type = "list"
 
     def __init__(
-        self, item: _Type, min: int | None = None, max: int | None = None
+        self,
+        item: _Type,
+        min: int | None = None,
+        max: int | None = None,
+        item_name: str | None = None,
+        item_namespace: tuple[str, str] | None = None,
+        flattened: bool = False,
     ) -> None:
         self.item, self.min, self.max = item, min, max
+        self.item_name, self.item_namespace = item_name, item_namespace
+        self.flattened = flattened
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         self._type_check(code, depth, var, path, f"isinstance({var}, (list, tuple))")
@@ -295,12 +314,23 @@ class ListOf(_Type):
 
 
 class MapOf(_Type):
+    """A map; `key_name`, `value_name` and `flattened` say how XML and query protocols
+    write its entries."""
+
     python_type = "dict"
 
     def __init__(
-        self, key: _Type, value: _Type, min: int | None = None, max: int | None = None
+        self,
+        key: _Type,
+        value: _Type,
+        min: int | None = None,
+        max: int | None = None,
+        key_name: str | None = None,
+        value_name: str | None = None,
+        flattened: bool = False,
     ) -> None:
         self.key, self.value, self.min, self.max = key, value, min, max
+        self.key_name, self.value_name, self.flattened = key_name, value_name, flattened
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         self._type_check(code, depth, var, path, f"isinstance({var}, dict)")
@@ -402,7 +432,14 @@ def _resolve(class_name: str) -> Any:
 
 
 class Field:
-    """One member of a structure: its wire name, its type and what the model says of it."""
+    """One member of a structure: its wire name, its type and what the model says of it.
+
+    The wire traits say where the protocols put it: `location` (None for the body,
+    else "uri", "querystring", "header", "headers" or "statusCode") under `serialized`
+    (the model's locationName; the wire name when it has none), ec2's `query_name`,
+    XML attribute and namespace, a host label, the payload, an event's header or
+    payload.
+    """
 
     __slots__ = (
         "name",
@@ -411,6 +448,15 @@ class Field:
         "required",
         "sensitive",
         "idempotency_token",
+        "location",
+        "serialized",
+        "query_name",
+        "xml_attribute",
+        "xml_namespace",
+        "host_label",
+        "payload",
+        "event_header",
+        "event_payload",
     )
 
     def __init__(
@@ -420,6 +466,15 @@ class Field:
         required: bool = False,
         sensitive: bool = False,
         idempotency_token: bool = False,
+        location: str | None = None,
+        serialized: str | None = None,
+        query_name: str | None = None,
+        xml_attribute: bool = False,
+        xml_namespace: tuple[str, str] | None = None,
+        host_label: bool = False,
+        payload: bool = False,
+        event_header: bool = False,
+        event_payload: bool = False,
     ) -> None:
         self.name = ""  # the Python name, set when the class is created
         self.wire_name = wire_name
@@ -427,6 +482,15 @@ class Field:
         self.required = required
         self.sensitive = sensitive
         self.idempotency_token = idempotency_token
+        self.location = location
+        self.serialized = wire_name if serialized is None else serialized
+        self.query_name = query_name
+        self.xml_attribute = xml_attribute
+        self.xml_namespace = xml_namespace
+        self.host_label = host_label
+        self.payload = payload
+        self.event_header = event_header
+        self.event_payload = event_payload
 
 
 def field(
@@ -436,9 +500,34 @@ def field(
     required: bool = False,
     sensitive: bool = False,
     idempotency_token: bool = False,
+    location: str | None = None,
+    name: str | None = None,
+    query_name: str | None = None,
+    xml_attribute: bool = False,
+    xml_namespace: tuple[str, str] | None = None,
+    host_label: bool = False,
+    payload: bool = False,
+    event_header: bool = False,
+    event_payload: bool = False,
 ) -> Any:
-    """Declare a member (typed Any so that `name: str = field(...)` type-checks)."""
-    return Field(wire_name, type, required, sensitive, idempotency_token)
+    """Declare a member (typed Any so that `name: str = field(...)` type-checks);
+    `name` is the model's locationName, where it differs from the wire name."""
+    return Field(
+        wire_name,
+        type,
+        required,
+        sensitive,
+        idempotency_token,
+        location,
+        name,
+        query_name,
+        xml_attribute,
+        xml_namespace,
+        host_label,
+        payload,
+        event_header,
+        event_payload,
+    )
 
 
 class _StructureMeta(type):
@@ -585,7 +674,11 @@ class Enum(enum.StrEnum):
 
 
 class Operation:
-    """One row of a service's operation table: wire name, HTTP binding, shapes' classes."""
+    """One row of a service's operation table: wire name, HTTP binding, shapes' classes.
+
+    `serialize` and `parse` put the operation on the wire in the service's protocol;
+    each is compiled for the operation on its first call.
+    """
 
     __slots__ = (
         "name",
@@ -595,7 +688,16 @@ class Operation:
         "output",
         "errors",
         "wire_name",
+        "host_prefix",
+        "result_wrapper",
+        "input_name",
+        "input_namespace",
+        "service",
+        "_serializer",
+        "_parser",
     )
+
+    service: Service  # set by the Service the operation belongs to
 
     def __init__(
         self,
@@ -606,6 +708,10 @@ class Operation:
         output: str | None,
         errors: tuple[str, ...] = (),
         wire_name: str | None = None,
+        host_prefix: str | None = None,
+        result_wrapper: str | None = None,
+        input_name: str | None = None,
+        input_namespace: tuple[str, str] | None = None,
     ) -> None:
         self.name = name
         self.wire_name = wire_name or name  # what goes over the wire, if not the name
@@ -614,6 +720,12 @@ class Operation:
         self.input = input
         self.output = output
         self.errors = errors
+        self.host_prefix = host_prefix
+        self.result_wrapper = result_wrapper
+        self.input_name = input_name
+        self.input_namespace = input_namespace
+        self._serializer: Callable[[Any], HttpRequest] | None = None
+        self._parser: Callable[[int, Any, Any], Any] | None = None
 
     def __repr__(self) -> str:
         return f"Operation({self.name!r}, {self.http_method!r}, {self.request_uri!r})"
@@ -623,6 +735,85 @@ class Operation:
 
     def output_class(self) -> Any:
         return None if self.output is None else _resolve(self.output)
+
+    def serialize(self, request: Any = None) -> HttpRequest:
+        """The HTTP request for `request`, an object of the input class (checked first
+        unless `make` or `validate()` checked it)."""
+        serializer = self._serializer
+        if serializer is None:
+            serializer = self._serializer = self.service.protocol().serializer(self)
+        return serializer(request)
+
+    def parse(self, status: int, headers: Any, body: Any) -> Any:
+        """The output object of a 2xx response (None for an operation without output);
+        any other status raises the error class its code names, or ServiceError."""
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = self.service.protocol().parser(self)
+        return parser(status, headers, body)
+
+
+#: The module that speaks each protocol, in the generated package.
+_PROTOCOL_MODULES = {
+    "rest-json": "_rest_json",
+    "json": "_aws_json",
+    "rest-xml": "_rest_xml",
+    "query": "_query",
+    "ec2": "_query",
+    "smithy-rpc-v2-cbor": "_rpc_v2_cbor",
+}
+
+
+class Service:
+    """What the wire needs to know of a service besides its operations and shapes."""
+
+    def __init__(
+        self,
+        name: str,
+        protocol: str,
+        operations: dict[str, Operation],
+        errors: dict[str, str],
+        api_version: str = "",
+        target_prefix: str = "",
+        json_version: str = "1.0",
+        xml_namespace: str = "",
+        query_compatible: bool = False,
+        service_id: str = "",
+        signing_name: str = "",
+        endpoint_prefix: str = "",
+    ) -> None:
+        self.name = name
+        self.protocol_name = protocol
+        self.operations = operations
+        self.errors = errors
+        self.api_version = api_version
+        self.target_prefix = target_prefix
+        self.json_version = json_version
+        self.xml_namespace = xml_namespace
+        self.query_compatible = query_compatible
+        self.service_id = service_id
+        self.signing_name = signing_name
+        self.endpoint_prefix = endpoint_prefix
+        self._protocol: Any = None
+        for operation in operations.values():
+            operation.service = self
+
+    def protocol(self) -> Any:
+        """The module that speaks the service's protocol, imported on first use."""
+        if self._protocol is None:
+            import importlib
+
+            package = __package__ or __name__.rpartition(".")[0]
+            module = importlib.import_module(
+                f"{package}.{_PROTOCOL_MODULES[self.protocol_name]}"
+            )
+            self._protocol = module.Protocol(self)
+        return self._protocol
+
+    def error_class(self, code: str) -> type[ServiceError]:
+        """The error class for an error code; ServiceError for a code the model lacks."""
+        class_name = self.errors.get(code)
+        return ServiceError if class_name is None else _resolve(class_name)
 
 
 def lookup(package: str, modules: set[str], name: str) -> Any:
@@ -758,14 +949,17 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
     code.add(1, "return self")
 
 
-def _write_error_attributes(code: _Code, cls: type[Structure]) -> None:
+def _write_error_attributes(
+    code: _Code, cls: type[Structure], obj: str = "self"
+) -> None:
     """An error made by `make` or `from_value` has its class's code and status; a
     response parser sets what the response says."""
     if not issubclass(cls, ServiceError):
         return
-    code.add(1, "self.code = cls._error_code")
-    code.add(1, "self.http_status = cls._http_status")
+    constant = code.const(cls, "error")
+    code.add(1, f"{obj}.code = {constant}._error_code")
+    code.add(1, f"{obj}.http_status = {constant}._http_status")
     names = {f.name for f in cls._fields}
     for name in ("message", "request_id"):
         if name not in names:
-            code.add(1, f"self.{name} = None")
+            code.add(1, f"{obj}.{name} = None")

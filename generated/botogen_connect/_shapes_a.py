@@ -111,14 +111,14 @@ class ActivateEvaluationFormRequest(_rt.Structure):
     """The input of ActivateEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_form_id: str = _rt.field(
-        "EvaluationFormId", _rt.String(min=1, max=500), required=True
+        "EvaluationFormId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The unique identifier for the evaluation form."""
 
@@ -991,7 +991,7 @@ class AssociateAnalyticsDataSetRequest(_rt.Structure):
     """The input of AssociateAnalyticsDataSet."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1044,7 +1044,7 @@ class AssociateApprovedOriginRequest(_rt.Structure):
     """The input of AssociateApprovedOrigin."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1074,7 +1074,7 @@ class AssociateBotRequest(_rt.Structure):
     """The input of AssociateBot."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1111,13 +1111,15 @@ class AssociateContactWithUserRequest(_rt.Structure):
     """The input of AssociateContactWithUser."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
     user_id: str = _rt.field("UserId", _rt.String(min=1, max=256), required=True)
@@ -1140,14 +1142,17 @@ class AssociateDefaultVocabularyRequest(_rt.Structure):
     """The input of AssociateDefaultVocabulary."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     language_code: VocabularyLanguageCode | str = _rt.field(
-        "LanguageCode", _rt.String(enum="VocabularyLanguageCode"), required=True
+        "LanguageCode",
+        _rt.String(enum="VocabularyLanguageCode"),
+        required=True,
+        location="uri",
     )
     """The language code of the vocabulary entries. For a list of languages and their
     corresponding language codes, see What is Amazon Transcribe?
@@ -1180,12 +1185,12 @@ class AssociateEmailAddressAliasRequest(_rt.Structure):
     """The input of AssociateEmailAddressAlias."""
 
     email_address_id: str = _rt.field(
-        "EmailAddressId", _rt.String(min=1, max=500), required=True
+        "EmailAddressId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the email address."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1232,7 +1237,7 @@ class AssociateFlowRequest(_rt.Structure):
     """The input of AssociateFlow."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1279,14 +1284,14 @@ class AssociateHoursOfOperationsRequest(_rt.Structure):
     """The input of AssociateHoursOfOperations."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the child hours of operation."""
 
@@ -1313,7 +1318,7 @@ class AssociateInstanceStorageConfigRequest(_rt.Structure):
     """The input of AssociateInstanceStorageConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1381,7 +1386,7 @@ class AssociateLambdaFunctionRequest(_rt.Structure):
     """The input of AssociateLambdaFunction."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1414,7 +1419,7 @@ class AssociateLexBotRequest(_rt.Structure):
     """The input of AssociateLexBot."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1443,7 +1448,9 @@ class AssociateLexBotRequest(_rt.Structure):
 class AssociatePhoneNumberContactFlowRequest(_rt.Structure):
     """The input of AssociatePhoneNumberContactFlow."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """A unique identifier for the phone number."""
 
     instance_id: str = _rt.field(
@@ -1469,13 +1476,13 @@ class AssociateQueueEmailAddressesRequest(_rt.Structure):
     """The input of AssociateQueueEmailAddresses."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     email_addresses_config: list[EmailAddressConfig] = _rt.field(
@@ -1513,13 +1520,13 @@ class AssociateQueueQuickConnectsRequest(_rt.Structure):
     """The input of AssociateQueueQuickConnects."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     quick_connect_ids: list[str] = _rt.field(
@@ -1538,13 +1545,15 @@ class AssociateRoutingProfileQueuesRequest(_rt.Structure):
     """The input of AssociateRoutingProfileQueues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     queue_configs: list[RoutingProfileQueueConfig] | None = _rt.field(
@@ -1581,7 +1590,7 @@ class AssociateSecurityKeyRequest(_rt.Structure):
     """The input of AssociateSecurityKey."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1623,7 +1632,7 @@ class AssociateSecurityProfilesRequest(_rt.Structure):
     """The input of AssociateSecurityProfiles."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
@@ -1664,6 +1673,7 @@ class AssociateTrafficDistributionGroupUserRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     of the traffic distribution group."""
@@ -1697,12 +1707,12 @@ class AssociateUserProficienciesRequest(_rt.Structure):
     """The input of AssociateUserProficiencies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN of the instance)."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     user_proficiencies: list[UserProficiency] = _rt.field(
@@ -1725,14 +1735,14 @@ class AssociateWorkspaceRequest(_rt.Structure):
     """The input of AssociateWorkspace."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 

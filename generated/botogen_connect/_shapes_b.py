@@ -31,7 +31,7 @@ class BatchAssociateAnalyticsDataSetRequest(_rt.Structure):
     """The input of BatchAssociateAnalyticsDataSet."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -111,12 +111,12 @@ class BatchCreateDataTableValueRequest(_rt.Structure):
     """The input of BatchCreateDataTableValue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias. If no alias is provided, the default behavior is
@@ -223,12 +223,12 @@ class BatchDeleteDataTableValueRequest(_rt.Structure):
     """The input of BatchDeleteDataTableValue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""
@@ -335,12 +335,12 @@ class BatchDescribeDataTableValueRequest(_rt.Structure):
     """The input of BatchDescribeDataTableValue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""
@@ -450,7 +450,7 @@ class BatchDisassociateAnalyticsDataSetRequest(_rt.Structure):
     """The input of BatchDisassociateAnalyticsDataSet."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -510,12 +510,16 @@ class BatchGetAttachedFileMetadataRequest(_rt.Structure):
     """The unique identifiers of the attached file resource."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier of the Connect instance."""
 
     associated_resource_arn: str = _rt.field(
-        "AssociatedResourceArn", _rt.String(), required=True
+        "AssociatedResourceArn",
+        _rt.String(),
+        required=True,
+        location="querystring",
+        name="associatedResourceArn",
     )
     """The resource to which the attached file is (being) uploaded to. The supported
     resources are Cases
@@ -558,7 +562,7 @@ class BatchGetFlowAssociationRequest(_rt.Structure):
     """The input of BatchGetFlowAssociation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -622,7 +626,7 @@ class BatchPutContactRequest(_rt.Structure):
     """
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -696,12 +700,12 @@ class BatchUpdateDataTableValueRequest(_rt.Structure):
     """The input of BatchUpdateDataTableValue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""

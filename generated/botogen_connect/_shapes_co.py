@@ -57,15 +57,21 @@ class CompleteAttachedFileUploadRequest(_rt.Structure):
     """Request to CompleteAttachedFileUpload API"""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier of the Connect Customer instance."""
 
-    file_id: str = _rt.field("FileId", _rt.String(min=1, max=256), required=True)
+    file_id: str = _rt.field(
+        "FileId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The unique identifier of the attached file resource."""
 
     associated_resource_arn: str = _rt.field(
-        "AssociatedResourceArn", _rt.String(), required=True
+        "AssociatedResourceArn",
+        _rt.String(),
+        required=True,
+        location="querystring",
+        name="associatedResourceArn",
     )
     """The resource to which the attached file is (being) uploaded to. The supported
     resources are Cases

@@ -99,7 +99,7 @@ class CreateAgentStatusRequest(_rt.Structure):
     """The input of CreateAgentStatus."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -185,6 +185,7 @@ class CreateContactFlowModuleAliasRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -194,7 +195,7 @@ class CreateContactFlowModuleAliasRequest(_rt.Structure):
     """The description of the alias."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -245,7 +246,7 @@ class CreateContactFlowModuleRequest(_rt.Structure):
     """The input of CreateContactFlowModule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -331,7 +332,7 @@ class CreateContactFlowModuleVersionRequest(_rt.Structure):
     """The input of CreateContactFlowModuleVersion."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -343,7 +344,7 @@ class CreateContactFlowModuleVersionRequest(_rt.Structure):
     """The description of the flow module version."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(), required=True
+        "ContactFlowModuleId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -387,7 +388,7 @@ class CreateContactFlowRequest(_rt.Structure):
     """The input of CreateContactFlow."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
@@ -470,14 +471,16 @@ class CreateContactFlowVersionRequest(_rt.Structure):
     """The input of CreateContactFlowVersion."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     description: str | None = _rt.field("Description", _rt.String())
     """The description of the flow version."""
 
-    contact_flow_id: str = _rt.field("ContactFlowId", _rt.String(), required=True)
+    contact_flow_id: str = _rt.field(
+        "ContactFlowId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the flow."""
 
     flow_content_sha256: str | None = _rt.field(
@@ -692,12 +695,12 @@ class CreateDataTableAttributeRequest(_rt.Structure):
     """The input of CreateDataTableAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias. If the version is provided as part of the identifier or
@@ -781,7 +784,7 @@ class CreateDataTableRequest(_rt.Structure):
     """The input of CreateDataTable."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance where the data table will
     be created."""
@@ -870,7 +873,7 @@ class CreateEmailAddressRequest(_rt.Structure):
     """The description of the email address."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -945,7 +948,7 @@ class CreateEvaluationFormRequest(_rt.Structure):
     """The input of CreateEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1055,12 +1058,12 @@ class CreateHoursOfOperationOverrideRequest(_rt.Structure):
     """The input of CreateHoursOfOperationOverride."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation"""
 
@@ -1137,7 +1140,7 @@ class CreateHoursOfOperationRequest(_rt.Structure):
     """The input of CreateHoursOfOperation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1291,7 +1294,7 @@ class CreateIntegrationAssociationRequest(_rt.Structure):
     """The input of CreateIntegrationAssociation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1376,7 +1379,7 @@ class CreateNotificationRequest(_rt.Structure):
     """The input of CreateNotification."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1535,14 +1538,14 @@ class CreatePersistentContactAssociationRequest(_rt.Structure):
     """The input of CreatePersistentContactAssociation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     initial_contact_id: str = _rt.field(
-        "InitialContactId", _rt.String(min=1, max=256), required=True
+        "InitialContactId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """This is the contactId of the current contact that the
     `CreatePersistentContactAssociation` API is being called from."""
@@ -1651,7 +1654,7 @@ class CreatePredefinedAttributeRequest(_rt.Structure):
     """The input of CreatePredefinedAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
@@ -1694,7 +1697,7 @@ class CreatePromptRequest(_rt.Structure):
     """The input of CreatePrompt."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1760,7 +1763,7 @@ class CreatePushNotificationRegistrationRequest(_rt.Structure):
     """The input of CreatePushNotificationRegistration."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1825,7 +1828,7 @@ class CreateQueueRequest(_rt.Structure):
     """The input of CreateQueue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1911,7 +1914,7 @@ class CreateQuickConnectRequest(_rt.Structure):
     """The input of CreateQuickConnect."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1971,7 +1974,7 @@ class CreateRoutingProfileRequest(_rt.Structure):
     """The input of CreateRoutingProfile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2082,7 +2085,7 @@ class CreateRuleRequest(_rt.Structure):
     """The input of CreateRule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2172,7 +2175,7 @@ class CreateSecurityProfileRequest(_rt.Structure):
     """
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2278,7 +2281,7 @@ class CreateTaskTemplateRequest(_rt.Structure):
     """The input of CreateTaskTemplate."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2374,6 +2377,7 @@ class CreateTestCaseRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Amazon Connect instance."""
 
@@ -2401,7 +2405,9 @@ class CreateTestCaseRequest(_rt.Structure):
     will initiate validation on the content. The SAVED status does not initiate
     validation of the content."""
 
-    test_case_id: str | None = _rt.field("TestCaseId", _rt.String(max=500))
+    test_case_id: str | None = _rt.field(
+        "TestCaseId", _rt.String(max=500), location="header", name="x-amz-resource-id"
+    )
     """Id of the test case if you want to create it in a replica region using Amazon
     Connect Global Resiliency"""
 
@@ -2412,12 +2418,18 @@ class CreateTestCaseRequest(_rt.Structure):
     """The tags used to organize, track, or control access for this resource."""
 
     last_modified_time: datetime.datetime | None = _rt.field(
-        "LastModifiedTime", _rt.Timestamp()
+        "LastModifiedTime",
+        _rt.Timestamp(),
+        location="header",
+        name="x-amz-last-modified-time",
     )
     """The time at which the resource was last modified."""
 
     last_modified_region: str | None = _rt.field(
-        "LastModifiedRegion", _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?")
+        "LastModifiedRegion",
+        _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?"),
+        location="header",
+        name="x-amz-last-modified-region",
     )
     """The region in which the resource was last modified"""
 
@@ -2542,14 +2554,17 @@ class CreateUseCaseRequest(_rt.Structure):
     """The input of CreateUseCase."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     integration_association_id: str = _rt.field(
-        "IntegrationAssociationId", _rt.String(min=1, max=200), required=True
+        "IntegrationAssociationId",
+        _rt.String(min=1, max=200),
+        required=True,
+        location="uri",
     )
     """The identifier for the integration association."""
 
@@ -2605,7 +2620,7 @@ class CreateUserHierarchyGroupRequest(_rt.Structure):
     level one if the parent group ID is null."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2712,7 +2727,7 @@ class CreateUserRequest(_rt.Structure):
     """The identifier of the hierarchy group for the user."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2800,6 +2815,7 @@ class CreateViewRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -2872,6 +2888,7 @@ class CreateViewVersionRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -2880,6 +2897,7 @@ class CreateViewVersionRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
@@ -2932,7 +2950,7 @@ class CreateVocabularyRequest(_rt.Structure):
     again."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -3009,14 +3027,14 @@ class CreateWorkspacePageRequest(_rt.Structure):
     """The input of CreateWorkspacePage."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -3073,7 +3091,7 @@ class CreateWorkspaceRequest(_rt.Structure):
     """The input of CreateWorkspace."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

@@ -13,14 +13,14 @@ class DeactivateEvaluationFormRequest(_rt.Structure):
     """The input of DeactivateEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_form_id: str = _rt.field(
-        "EvaluationFormId", _rt.String(min=1, max=500), required=True
+        "EvaluationFormId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The unique identifier for the evaluation form."""
 

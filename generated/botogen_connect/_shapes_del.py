@@ -16,15 +16,21 @@ class DeleteAttachedFileRequest(_rt.Structure):
     """Request to DeleteAttachedFile API"""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier of the Connect instance."""
 
-    file_id: str = _rt.field("FileId", _rt.String(min=1, max=256), required=True)
+    file_id: str = _rt.field(
+        "FileId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The unique identifier of the attached file resource."""
 
     associated_resource_arn: str = _rt.field(
-        "AssociatedResourceArn", _rt.String(), required=True
+        "AssociatedResourceArn",
+        _rt.String(),
+        required=True,
+        location="querystring",
+        name="associatedResourceArn",
     )
     """The resource to which the attached file is (being) uploaded to. Cases
     (https://docs.aws.amazon.com/connect/latest/APIReference/API_connect-cases_CreateCase.html)
@@ -51,14 +57,14 @@ class DeleteContactEvaluationRequest(_rt.Structure):
     """The input of DeleteContactEvaluation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_id: str = _rt.field(
-        "EvaluationId", _rt.String(min=1, max=500), required=True
+        "EvaluationId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the contact evaluation."""
 
@@ -78,17 +84,20 @@ class DeleteContactFlowModuleAliasRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=500), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
-    alias_id: str = _rt.field("AliasId", _rt.String(min=1, max=500), required=True)
+    alias_id: str = _rt.field(
+        "AliasId", _rt.String(min=1, max=500), required=True, location="uri"
+    )
     """The identifier of the alias."""
 
     @classmethod
@@ -110,14 +119,14 @@ class DeleteContactFlowModuleRequest(_rt.Structure):
     """The input of DeleteContactFlowModule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -138,19 +147,19 @@ class DeleteContactFlowModuleVersionRequest(_rt.Structure):
     """The input of DeleteContactFlowModuleVersion."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(), required=True
+        "ContactFlowModuleId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
     contact_flow_module_version: int = _rt.field(
-        "ContactFlowModuleVersion", _rt.Integer(min=1), required=True
+        "ContactFlowModuleVersion", _rt.Integer(min=1), required=True, location="uri"
     )
     """The version of the flow module to delete."""
 
@@ -177,14 +186,14 @@ class DeleteContactFlowRequest(_rt.Structure):
     """The input of DeleteContactFlow."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_id: str = _rt.field(
-        "ContactFlowId", _rt.String(max=500), required=True
+        "ContactFlowId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the flow."""
 
@@ -205,17 +214,19 @@ class DeleteContactFlowVersionRequest(_rt.Structure):
     """The input of DeleteContactFlowVersion."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_flow_id: str = _rt.field("ContactFlowId", _rt.String(), required=True)
+    contact_flow_id: str = _rt.field(
+        "ContactFlowId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the flow."""
 
     contact_flow_version: int = _rt.field(
-        "ContactFlowVersion", _rt.Integer(min=1), required=True
+        "ContactFlowVersion", _rt.Integer(min=1), required=True, location="uri"
     )
     """The identifier of the flow version."""
 
@@ -238,17 +249,17 @@ class DeleteDataTableAttributeRequest(_rt.Structure):
     """The input of DeleteDataTableAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table."""
 
     attribute_name: str = _rt.field(
-        "AttributeName", _rt.String(min=1, max=127), required=True
+        "AttributeName", _rt.String(min=1, max=127), required=True, location="uri"
     )
     """The name of the attribute to delete."""
 
@@ -274,12 +285,12 @@ class DeleteDataTableRequest(_rt.Structure):
     """The input of DeleteDataTable."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table to delete. Must also accept the table
     ARN. Fails with an error if the version is provided and is not $LATEST."""
@@ -301,14 +312,14 @@ class DeleteEmailAddressRequest(_rt.Structure):
     """The input of DeleteEmailAddress."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     email_address_id: str = _rt.field(
-        "EmailAddressId", _rt.String(min=1, max=500), required=True
+        "EmailAddressId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the email address."""
 
@@ -329,19 +340,19 @@ class DeleteEvaluationFormRequest(_rt.Structure):
     """The input of DeleteEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_form_id: str = _rt.field(
-        "EvaluationFormId", _rt.String(min=1, max=500), required=True
+        "EvaluationFormId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The unique identifier for the evaluation form."""
 
     evaluation_form_version: int | None = _rt.field(
-        "EvaluationFormVersion", _rt.Integer()
+        "EvaluationFormVersion", _rt.Integer(), location="querystring", name="version"
     )
     """The unique identifier for the evaluation form."""
 
@@ -360,17 +371,20 @@ class DeleteHoursOfOperationOverrideRequest(_rt.Structure):
     """The input of DeleteHoursOfOperationOverride."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
     hours_of_operation_override_id: str = _rt.field(
-        "HoursOfOperationOverrideId", _rt.String(min=1, max=36), required=True
+        "HoursOfOperationOverrideId",
+        _rt.String(min=1, max=36),
+        required=True,
+        location="uri",
     )
     """The identifier for the hours of operation override."""
 
@@ -389,14 +403,14 @@ class DeleteHoursOfOperationRequest(_rt.Structure):
     """The input of DeleteHoursOfOperation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
@@ -409,14 +423,18 @@ class DeleteInstanceRequest(_rt.Structure):
     """The input of DeleteInstance."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -434,14 +452,17 @@ class DeleteIntegrationAssociationRequest(_rt.Structure):
     """The input of DeleteIntegrationAssociation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     integration_association_id: str = _rt.field(
-        "IntegrationAssociationId", _rt.String(min=1, max=200), required=True
+        "IntegrationAssociationId",
+        _rt.String(min=1, max=200),
+        required=True,
+        location="uri",
     )
     """The identifier for the integration association."""
 
@@ -454,14 +475,14 @@ class DeleteNotificationRequest(_rt.Structure):
     """The input of DeleteNotification."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     notification_id: str = _rt.field(
-        "NotificationId", _rt.String(min=1, max=256), required=True
+        "NotificationId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the notification to delete."""
 
@@ -482,12 +503,14 @@ class DeletePredefinedAttributeRequest(_rt.Structure):
     """The input of DeletePredefinedAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    name: str = _rt.field("Name", _rt.String(min=1, max=100), required=True)
+    name: str = _rt.field(
+        "Name", _rt.String(min=1, max=100), required=True, location="uri"
+    )
     """The name of the predefined attribute."""
 
     @classmethod
@@ -499,13 +522,15 @@ class DeletePromptRequest(_rt.Structure):
     """The input of DeletePrompt."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    prompt_id: str = _rt.field("PromptId", _rt.String(min=1, max=256), required=True)
+    prompt_id: str = _rt.field(
+        "PromptId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the prompt."""
 
     @classmethod
@@ -517,18 +542,24 @@ class DeletePushNotificationRegistrationRequest(_rt.Structure):
     """The input of DeletePushNotificationRegistration."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     registration_id: str = _rt.field(
-        "RegistrationId", _rt.String(min=1, max=256), required=True
+        "RegistrationId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier for the registration."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId",
+        _rt.String(min=1, max=256),
+        required=True,
+        location="querystring",
+        name="contactId",
+    )
     """The identifier of the contact within the Connect Customer instance."""
 
     @classmethod
@@ -548,13 +579,13 @@ class DeleteQueueRequest(_rt.Structure):
     """The input of DeleteQueue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     @classmethod
@@ -566,13 +597,15 @@ class DeleteQuickConnectRequest(_rt.Structure):
     """The input of DeleteQuickConnect."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    quick_connect_id: str = _rt.field("QuickConnectId", _rt.String(), required=True)
+    quick_connect_id: str = _rt.field(
+        "QuickConnectId", _rt.String(), required=True, location="uri"
+    )
     """The identifier for the quick connect."""
 
     @classmethod
@@ -584,13 +617,15 @@ class DeleteRoutingProfileRequest(_rt.Structure):
     """The input of DeleteRoutingProfile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     @classmethod
@@ -602,13 +637,15 @@ class DeleteRuleRequest(_rt.Structure):
     """The input of DeleteRule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    rule_id: str = _rt.field("RuleId", _rt.String(min=1, max=256), required=True)
+    rule_id: str = _rt.field(
+        "RuleId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the rule."""
 
     @classmethod
@@ -620,14 +657,14 @@ class DeleteSecurityProfileRequest(_rt.Structure):
     """The input of DeleteSecurityProfile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     security_profile_id: str = _rt.field(
-        "SecurityProfileId", _rt.String(), required=True
+        "SecurityProfileId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the security profle."""
 
@@ -640,14 +677,14 @@ class DeleteTaskTemplateRequest(_rt.Structure):
     """The input of DeleteTaskTemplate."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     task_template_id: str = _rt.field(
-        "TaskTemplateId", _rt.String(min=1, max=500), required=True
+        "TaskTemplateId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the task template."""
 
@@ -675,10 +712,13 @@ class DeleteTestCaseRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case to delete."""
 
     @classmethod
@@ -703,6 +743,7 @@ class DeleteTrafficDistributionGroupRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     of the traffic distribution group."""
@@ -724,18 +765,23 @@ class DeleteUseCaseRequest(_rt.Structure):
     """The input of DeleteUseCase."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     integration_association_id: str = _rt.field(
-        "IntegrationAssociationId", _rt.String(min=1, max=200), required=True
+        "IntegrationAssociationId",
+        _rt.String(min=1, max=200),
+        required=True,
+        location="uri",
     )
     """The identifier for the integration association."""
 
-    use_case_id: str = _rt.field("UseCaseId", _rt.String(min=1, max=200), required=True)
+    use_case_id: str = _rt.field(
+        "UseCaseId", _rt.String(min=1, max=200), required=True, location="uri"
+    )
     """The identifier for the use case."""
 
     @classmethod
@@ -748,11 +794,13 @@ class DeleteUseCaseRequest(_rt.Structure):
 class DeleteUserHierarchyGroupRequest(_rt.Structure):
     """The input of DeleteUserHierarchyGroup."""
 
-    hierarchy_group_id: str = _rt.field("HierarchyGroupId", _rt.String(), required=True)
+    hierarchy_group_id: str = _rt.field(
+        "HierarchyGroupId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the hierarchy group."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -767,13 +815,13 @@ class DeleteUserRequest(_rt.Structure):
     """The input of DeleteUser."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user."""
 
     @classmethod
@@ -788,6 +836,7 @@ class DeleteViewRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -796,6 +845,7 @@ class DeleteViewRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
@@ -819,6 +869,7 @@ class DeleteViewVersionRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -827,10 +878,13 @@ class DeleteViewVersionRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
-    view_version: int = _rt.field("ViewVersion", _rt.Integer(), required=True)
+    view_version: int = _rt.field(
+        "ViewVersion", _rt.Integer(), required=True, location="uri"
+    )
     """The version number of the view."""
 
     @classmethod
@@ -850,14 +904,14 @@ class DeleteVocabularyRequest(_rt.Structure):
     """The input of DeleteVocabulary."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     vocabulary_id: str = _rt.field(
-        "VocabularyId", _rt.String(min=1, max=500), required=True
+        "VocabularyId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the custom vocabulary."""
 
@@ -893,19 +947,23 @@ class DeleteWorkspaceMediaRequest(_rt.Structure):
     """The input of DeleteWorkspaceMedia."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
     media_type: MediaType | str = _rt.field(
-        "MediaType", _rt.String(enum="MediaType"), required=True
+        "MediaType",
+        _rt.String(enum="MediaType"),
+        required=True,
+        location="querystring",
+        name="mediaType",
     )
     """The type of media to delete. Valid values are: `IMAGE_LOGO_FAVICON` and
     `IMAGE_LOGO_HORIZONTAL`."""
@@ -929,14 +987,14 @@ class DeleteWorkspacePageRequest(_rt.Structure):
     """The input of DeleteWorkspacePage."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -948,6 +1006,7 @@ class DeleteWorkspacePageRequest(_rt.Structure):
             pattern="^(?!\\\\.$)(?!\\\\.\\\\.$)[\\\\p{L}\\\\p{Z}\\\\p{N}\\\\-_.:=@'|]+$",
         ),
         required=True,
+        location="uri",
     )
     """The page identifier."""
 
@@ -968,14 +1027,14 @@ class DeleteWorkspaceRequest(_rt.Structure):
     """The input of DeleteWorkspace."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 

@@ -51,13 +51,15 @@ class DescribeAgentStatusRequest(_rt.Structure):
     """The input of DescribeAgentStatus."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    agent_status_id: str = _rt.field("AgentStatusId", _rt.String(), required=True)
+    agent_status_id: str = _rt.field(
+        "AgentStatusId", _rt.String(), required=True, location="uri"
+    )
     """The identifier for the agent status."""
 
     @classmethod
@@ -80,14 +82,17 @@ class DescribeAttachedFilesConfigurationRequest(_rt.Structure):
     """The input of DescribeAttachedFilesConfiguration."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     attachment_scope: AttachmentScope | str = _rt.field(
-        "AttachmentScope", _rt.String(enum="AttachmentScope"), required=True
+        "AttachmentScope",
+        _rt.String(enum="AttachmentScope"),
+        required=True,
+        location="uri",
     )
     """The scope of the attachment. Valid values are `EMAIL`, `CHAT`, `CASE`, and
     `TASK`."""
@@ -116,12 +121,15 @@ class DescribeAuthenticationProfileRequest(_rt.Structure):
     """The input of DescribeAuthenticationProfile."""
 
     authentication_profile_id: str = _rt.field(
-        "AuthenticationProfileId", _rt.String(min=1, max=100), required=True
+        "AuthenticationProfileId",
+        _rt.String(min=1, max=100),
+        required=True,
+        location="uri",
     )
     """A unique identifier for the authentication profile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -151,14 +159,14 @@ class DescribeContactEvaluationRequest(_rt.Structure):
     """The input of DescribeContactEvaluation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_id: str = _rt.field(
-        "EvaluationId", _rt.String(min=1, max=500), required=True
+        "EvaluationId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the contact evaluation."""
 
@@ -198,17 +206,20 @@ class DescribeContactFlowModuleAliasRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
-    alias_id: str = _rt.field("AliasId", _rt.String(min=1, max=500), required=True)
+    alias_id: str = _rt.field(
+        "AliasId", _rt.String(min=1, max=500), required=True, location="uri"
+    )
     """The identifier of the alias."""
 
     @classmethod
@@ -237,14 +248,14 @@ class DescribeContactFlowModuleRequest(_rt.Structure):
     """The input of DescribeContactFlowModule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -270,12 +281,12 @@ class DescribeContactFlowRequest(_rt.Structure):
     """The input of DescribeContactFlow."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     contact_flow_id: str = _rt.field(
-        "ContactFlowId", _rt.String(max=500), required=True
+        "ContactFlowId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the flow."""
 
@@ -299,13 +310,15 @@ class DescribeContactRequest(_rt.Structure):
     """The input of DescribeContact."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact."""
 
     @classmethod
@@ -328,18 +341,18 @@ class DescribeDataTableAttributeRequest(_rt.Structure):
     """The input of DescribeDataTableAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""
 
     attribute_name: str = _rt.field(
-        "AttributeName", _rt.String(min=1, max=127), required=True
+        "AttributeName", _rt.String(min=1, max=127), required=True, location="uri"
     )
     """The name of the attribute to retrieve detailed information for."""
 
@@ -366,12 +379,12 @@ class DescribeDataTableRequest(_rt.Structure):
     """The input of DescribeDataTable."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias. If no alias is provided, the default behavior is
@@ -398,14 +411,14 @@ class DescribeEmailAddressRequest(_rt.Structure):
     """The input of DescribeEmailAddress."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     email_address_id: str = _rt.field(
-        "EmailAddressId", _rt.String(min=1, max=500), required=True
+        "EmailAddressId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the email address."""
 
@@ -485,19 +498,19 @@ class DescribeEvaluationFormRequest(_rt.Structure):
     """The input of DescribeEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_form_id: str = _rt.field(
-        "EvaluationFormId", _rt.String(min=1, max=500), required=True
+        "EvaluationFormId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the contact evaluation."""
 
     evaluation_form_version: int | None = _rt.field(
-        "EvaluationFormVersion", _rt.Integer()
+        "EvaluationFormVersion", _rt.Integer(), location="querystring", name="version"
     )
     """A version of the evaluation form."""
 
@@ -529,17 +542,20 @@ class DescribeHoursOfOperationOverrideRequest(_rt.Structure):
     """The input of DescribeHoursOfOperationOverride."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
     hours_of_operation_override_id: str = _rt.field(
-        "HoursOfOperationOverrideId", _rt.String(min=1, max=36), required=True
+        "HoursOfOperationOverrideId",
+        _rt.String(min=1, max=36),
+        required=True,
+        location="uri",
     )
     """The identifier for the hours of operation override."""
 
@@ -573,14 +589,14 @@ class DescribeHoursOfOperationRequest(_rt.Structure):
     """The input of DescribeHoursOfOperation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
@@ -606,14 +622,17 @@ class DescribeInstanceAttributeRequest(_rt.Structure):
     """The input of DescribeInstanceAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     attribute_type: InstanceAttributeType | str = _rt.field(
-        "AttributeType", _rt.String(enum="InstanceAttributeType"), required=True
+        "AttributeType",
+        _rt.String(enum="InstanceAttributeType"),
+        required=True,
+        location="uri",
     )
     """The type of attribute."""
 
@@ -639,7 +658,7 @@ class DescribeInstanceRequest(_rt.Structure):
     """The input of DescribeInstance."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -682,20 +701,24 @@ class DescribeInstanceStorageConfigRequest(_rt.Structure):
     """The input of DescribeInstanceStorageConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     association_id: str = _rt.field(
-        "AssociationId", _rt.String(min=1, max=100), required=True
+        "AssociationId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The existing association identifier that uniquely identifies the resource type
     and storage config for the given instance ID."""
 
     resource_type: InstanceStorageResourceType | str = _rt.field(
-        "ResourceType", _rt.String(enum="InstanceStorageResourceType"), required=True
+        "ResourceType",
+        _rt.String(enum="InstanceStorageResourceType"),
+        required=True,
+        location="querystring",
+        name="resourceType",
     )
     """A valid resource type."""
 
@@ -727,14 +750,14 @@ class DescribeNotificationRequest(_rt.Structure):
     """The input of DescribeNotification."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     notification_id: str = _rt.field(
-        "NotificationId", _rt.String(min=1, max=256), required=True
+        "NotificationId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the notification."""
 
@@ -760,7 +783,9 @@ class DescribeNotificationResponse(_rt.Structure):
 class DescribePhoneNumberRequest(_rt.Structure):
     """The input of DescribePhoneNumber."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """A unique identifier for the phone number."""
 
     @classmethod
@@ -788,12 +813,14 @@ class DescribePredefinedAttributeRequest(_rt.Structure):
     """The input of DescribePredefinedAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    name: str = _rt.field("Name", _rt.String(min=1, max=100), required=True)
+    name: str = _rt.field(
+        "Name", _rt.String(min=1, max=100), required=True, location="uri"
+    )
     """The name of the predefined attribute."""
 
     @classmethod
@@ -818,13 +845,15 @@ class DescribePromptRequest(_rt.Structure):
     """The input of DescribePrompt."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    prompt_id: str = _rt.field("PromptId", _rt.String(min=1, max=256), required=True)
+    prompt_id: str = _rt.field(
+        "PromptId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the prompt."""
 
     @classmethod
@@ -847,13 +876,13 @@ class DescribeQueueRequest(_rt.Structure):
     """The input of DescribeQueue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     @classmethod
@@ -876,13 +905,15 @@ class DescribeQuickConnectRequest(_rt.Structure):
     """The input of DescribeQuickConnect."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    quick_connect_id: str = _rt.field("QuickConnectId", _rt.String(), required=True)
+    quick_connect_id: str = _rt.field(
+        "QuickConnectId", _rt.String(), required=True, location="uri"
+    )
     """The identifier for the quick connect."""
 
     @classmethod
@@ -907,13 +938,15 @@ class DescribeRoutingProfileRequest(_rt.Structure):
     """The input of DescribeRoutingProfile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     @classmethod
@@ -938,13 +971,15 @@ class DescribeRuleRequest(_rt.Structure):
     """The input of DescribeRule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    rule_id: str = _rt.field("RuleId", _rt.String(min=1, max=256), required=True)
+    rule_id: str = _rt.field(
+        "RuleId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the rule."""
 
     @classmethod
@@ -967,12 +1002,12 @@ class DescribeSecurityProfileRequest(_rt.Structure):
     """The input of DescribeSecurityProfile."""
 
     security_profile_id: str = _rt.field(
-        "SecurityProfileId", _rt.String(), required=True
+        "SecurityProfileId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the security profle."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1007,14 +1042,20 @@ class DescribeTestCaseRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case."""
 
     status: TestCaseStatus | str | None = _rt.field(
-        "Status", _rt.String(enum="TestCaseStatus")
+        "Status",
+        _rt.String(enum="TestCaseStatus"),
+        location="querystring",
+        name="status",
     )
     """The status of the test case version to retrieve. If not specified, returns the
     published version if available, otherwise returns the saved version."""
@@ -1050,6 +1091,7 @@ class DescribeTrafficDistributionGroupRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     if the API is being called in the Region where the traffic distribution group
@@ -1078,11 +1120,13 @@ class DescribeTrafficDistributionGroupResponse(_rt.Structure):
 class DescribeUserHierarchyGroupRequest(_rt.Structure):
     """The input of DescribeUserHierarchyGroup."""
 
-    hierarchy_group_id: str = _rt.field("HierarchyGroupId", _rt.String(), required=True)
+    hierarchy_group_id: str = _rt.field(
+        "HierarchyGroupId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the hierarchy group."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1110,7 +1154,7 @@ class DescribeUserHierarchyStructureRequest(_rt.Structure):
     """The input of DescribeUserHierarchyStructure."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1137,11 +1181,11 @@ class DescribeUserHierarchyStructureResponse(_rt.Structure):
 class DescribeUserRequest(_rt.Structure):
     """The input of DescribeUser."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1170,6 +1214,7 @@ class DescribeViewRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -1178,6 +1223,7 @@ class DescribeViewRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The ViewId of the view. This must be an ARN for Amazon Web Services managed
     views."""
@@ -1202,14 +1248,14 @@ class DescribeVocabularyRequest(_rt.Structure):
     """The input of DescribeVocabulary."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     vocabulary_id: str = _rt.field(
-        "VocabularyId", _rt.String(min=1, max=500), required=True
+        "VocabularyId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the custom vocabulary."""
 
@@ -1237,14 +1283,14 @@ class DescribeWorkspaceRequest(_rt.Structure):
     """The input of DescribeWorkspace."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 

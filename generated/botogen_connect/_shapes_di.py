@@ -76,7 +76,7 @@ class DisassociateAnalyticsDataSetRequest(_rt.Structure):
     """The input of DisassociateAnalyticsDataSet."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -102,17 +102,27 @@ class DisassociateApprovedOriginRequest(_rt.Structure):
     """The input of DisassociateApprovedOrigin."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    origin: str = _rt.field("Origin", _rt.String(max=267), required=True)
+    origin: str = _rt.field(
+        "Origin",
+        _rt.String(max=267),
+        required=True,
+        location="querystring",
+        name="origin",
+    )
     """The domain URL of the integrated application."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -132,7 +142,7 @@ class DisassociateBotRequest(_rt.Structure):
     """The input of DisassociateBot."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -169,12 +179,12 @@ class DisassociateEmailAddressAliasRequest(_rt.Structure):
     """The input of DisassociateEmailAddressAlias."""
 
     email_address_id: str = _rt.field(
-        "EmailAddressId", _rt.String(min=1, max=500), required=True
+        "EmailAddressId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the email address."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -221,13 +231,15 @@ class DisassociateFlowRequest(_rt.Structure):
     """The input of DisassociateFlow."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    resource_id: str = _rt.field("ResourceId", _rt.String(), required=True)
+    resource_id: str = _rt.field(
+        "ResourceId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the resource.
 
     Amazon Web Services End User Messaging SMS phone number ARN when using
@@ -237,7 +249,10 @@ class DisassociateFlowRequest(_rt.Structure):
     `WHATSAPP_MESSAGING_PHONE_NUMBER`"""
 
     resource_type: FlowAssociationResourceType | str = _rt.field(
-        "ResourceType", _rt.String(enum="FlowAssociationResourceType"), required=True
+        "ResourceType",
+        _rt.String(enum="FlowAssociationResourceType"),
+        required=True,
+        location="uri",
     )
     """A valid resource type."""
 
@@ -264,14 +279,14 @@ class DisassociateHoursOfOperationsRequest(_rt.Structure):
     """The input of DisassociateHoursOfOperations."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the child hours of operation."""
 
@@ -298,25 +313,33 @@ class DisassociateInstanceStorageConfigRequest(_rt.Structure):
     """The input of DisassociateInstanceStorageConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     association_id: str = _rt.field(
-        "AssociationId", _rt.String(min=1, max=100), required=True
+        "AssociationId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The existing association identifier that uniquely identifies the resource type
     and storage config for the given instance ID."""
 
     resource_type: InstanceStorageResourceType | str = _rt.field(
-        "ResourceType", _rt.String(enum="InstanceStorageResourceType"), required=True
+        "ResourceType",
+        _rt.String(enum="InstanceStorageResourceType"),
+        required=True,
+        location="querystring",
+        name="resourceType",
     )
     """A valid resource type."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -341,19 +364,27 @@ class DisassociateLambdaFunctionRequest(_rt.Structure):
     """The input of DisassociateLambdaFunction."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance.."""
 
     function_arn: str = _rt.field(
-        "FunctionArn", _rt.String(min=1, max=140), required=True
+        "FunctionArn",
+        _rt.String(min=1, max=140),
+        required=True,
+        location="querystring",
+        name="functionArn",
     )
     """The Amazon Resource Name (ARN) of the Lambda function being disassociated."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -373,20 +404,36 @@ class DisassociateLexBotRequest(_rt.Structure):
     """The input of DisassociateLexBot."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    bot_name: str = _rt.field("BotName", _rt.String(max=50), required=True)
+    bot_name: str = _rt.field(
+        "BotName",
+        _rt.String(max=50),
+        required=True,
+        location="querystring",
+        name="botName",
+    )
     """The name of the Amazon Lex bot. Maximum character limit of 50."""
 
-    lex_region: str = _rt.field("LexRegion", _rt.String(max=60), required=True)
+    lex_region: str = _rt.field(
+        "LexRegion",
+        _rt.String(max=60),
+        required=True,
+        location="querystring",
+        name="lexRegion",
+    )
     """The Amazon Web Services Region in which the Amazon Lex bot has been created."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -410,11 +457,17 @@ class DisassociateLexBotRequest(_rt.Structure):
 class DisassociatePhoneNumberContactFlowRequest(_rt.Structure):
     """The input of DisassociatePhoneNumberContactFlow."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """A unique identifier for the phone number."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId",
+        _rt.String(min=1, max=100),
+        required=True,
+        location="querystring",
+        name="instanceId",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -429,13 +482,13 @@ class DisassociateQueueEmailAddressesRequest(_rt.Structure):
     """The input of DisassociateQueueEmailAddresses."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     email_addresses_id: list[str] = _rt.field(
@@ -473,13 +526,13 @@ class DisassociateQueueQuickConnectsRequest(_rt.Structure):
     """The input of DisassociateQueueQuickConnects."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     quick_connect_ids: list[str] = _rt.field(
@@ -498,13 +551,15 @@ class DisassociateRoutingProfileQueuesRequest(_rt.Structure):
     """The input of DisassociateRoutingProfileQueues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     queue_references: list[RoutingProfileQueueReference] | None = _rt.field(
@@ -538,20 +593,24 @@ class DisassociateSecurityKeyRequest(_rt.Structure):
     """The input of DisassociateSecurityKey."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     association_id: str = _rt.field(
-        "AssociationId", _rt.String(min=1, max=100), required=True
+        "AssociationId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The existing association identifier that uniquely identifies the resource type
     and storage config for the given instance ID."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -571,7 +630,7 @@ class DisassociateSecurityProfilesRequest(_rt.Structure):
     """The input of DisassociateSecurityProfiles."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
@@ -612,15 +671,18 @@ class DisassociateTrafficDistributionGroupUserRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     of the traffic distribution group."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field(
+        "UserId", _rt.String(), required=True, location="querystring"
+    )
     """The identifier for the user. This can be the ID or the ARN of the user."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="querystring"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -645,12 +707,12 @@ class DisassociateUserProficienciesRequest(_rt.Structure):
     """The input of DisassociateUserProficiencies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     user_proficiencies: list[UserProficiencyDisassociate] = _rt.field(
@@ -675,14 +737,14 @@ class DisassociateWorkspaceRequest(_rt.Structure):
     """The input of DisassociateWorkspace."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -758,11 +820,11 @@ class DisconnectReason(_rt.Structure):
 class DismissUserContactRequest(_rt.Structure):
     """The input of DismissUserContact."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""

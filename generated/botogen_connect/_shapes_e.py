@@ -434,12 +434,12 @@ class EvaluateDataTableValuesRequest(_rt.Structure):
     """The input of EvaluateDataTableValues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""
@@ -454,11 +454,18 @@ class EvaluateDataTableValuesRequest(_rt.Structure):
     """Optional IANA timezone identifier to use when resolving time based dynamic
     values. Defaults to the data table time zone if not provided."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """Specify the pagination token from a previous request to retrieve the next page
     of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of data table values to return in one page of results."""
 
     @classmethod

@@ -46,21 +46,30 @@ class GetAttachedFileRequest(_rt.Structure):
     """Request to GetAttachedFile API."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier of the Connect Customer instance."""
 
-    file_id: str = _rt.field("FileId", _rt.String(min=1, max=256), required=True)
+    file_id: str = _rt.field(
+        "FileId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The unique identifier of the attached file resource."""
 
     url_expiry_in_seconds: int | None = _rt.field(
-        "UrlExpiryInSeconds", _rt.Integer(min=5, max=300)
+        "UrlExpiryInSeconds",
+        _rt.Integer(min=5, max=300),
+        location="querystring",
+        name="urlExpiryInSeconds",
     )
     """Optional override for the expiry of the pre-signed S3 URL in seconds. The
     default value is 300."""
 
     associated_resource_arn: str = _rt.field(
-        "AssociatedResourceArn", _rt.String(), required=True
+        "AssociatedResourceArn",
+        _rt.String(),
+        required=True,
+        location="querystring",
+        name="associatedResourceArn",
     )
     """The resource to which the attached file is (being) uploaded to. The supported
     resources are Cases
@@ -158,12 +167,12 @@ class GetContactAttributesRequest(_rt.Structure):
     """The input of GetContactAttributes."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     initial_contact_id: str = _rt.field(
-        "InitialContactId", _rt.String(min=1, max=256), required=True
+        "InitialContactId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the initial contact."""
 
@@ -262,7 +271,7 @@ class GetCurrentMetricDataRequest(_rt.Structure):
     """The input of GetCurrentMetricData."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -547,7 +556,7 @@ class GetCurrentUserDataRequest(_rt.Structure):
     """The input of GetCurrentUserData."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -626,22 +635,30 @@ class GetEffectiveHoursOfOperationsRequest(_rt.Structure):
     """The input of GetEffectiveHoursOfOperations."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
     from_date: str = _rt.field(
-        "FromDate", _rt.String(pattern="^\\d{4}-\\d{2}-\\d{2}$"), required=True
+        "FromDate",
+        _rt.String(pattern="^\\d{4}-\\d{2}-\\d{2}$"),
+        required=True,
+        location="querystring",
+        name="fromDate",
     )
     """The date from when the hours of operation are listed."""
 
     to_date: str = _rt.field(
-        "ToDate", _rt.String(pattern="^\\d{4}-\\d{2}-\\d{2}$"), required=True
+        "ToDate",
+        _rt.String(pattern="^\\d{4}-\\d{2}-\\d{2}$"),
+        required=True,
+        location="querystring",
+        name="toDate",
     )
     """The date until when the hours of operation are listed."""
 
@@ -699,7 +716,7 @@ class GetFederationTokenRequest(_rt.Structure):
     """The input of GetFederationToken."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -743,13 +760,15 @@ class GetFlowAssociationRequest(_rt.Structure):
     """The input of GetFlowAssociation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    resource_id: str = _rt.field("ResourceId", _rt.String(), required=True)
+    resource_id: str = _rt.field(
+        "ResourceId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the resource.
 
     Amazon Web Services End User Messaging SMS phone number ARN when using
@@ -759,7 +778,10 @@ class GetFlowAssociationRequest(_rt.Structure):
     `WHATSAPP_MESSAGING_PHONE_NUMBER`"""
 
     resource_type: FlowAssociationResourceType | str = _rt.field(
-        "ResourceType", _rt.String(enum="FlowAssociationResourceType"), required=True
+        "ResourceType",
+        _rt.String(enum="FlowAssociationResourceType"),
+        required=True,
+        location="uri",
     )
     """A valid resource type."""
 
@@ -803,7 +825,7 @@ class GetMetricDataRequest(_rt.Structure):
     """The input of GetMetricData."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -3127,13 +3149,15 @@ class GetPromptFileRequest(_rt.Structure):
     """The input of GetPromptFile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    prompt_id: str = _rt.field("PromptId", _rt.String(min=1, max=256), required=True)
+    prompt_id: str = _rt.field(
+        "PromptId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the prompt."""
 
     @classmethod
@@ -3175,18 +3199,20 @@ class GetTaskTemplateRequest(_rt.Structure):
     """The input of GetTaskTemplate."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     task_template_id: str = _rt.field(
-        "TaskTemplateId", _rt.String(min=1, max=500), required=True
+        "TaskTemplateId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the task template."""
 
-    snapshot_version: str | None = _rt.field("SnapshotVersion", _rt.String())
+    snapshot_version: str | None = _rt.field(
+        "SnapshotVersion", _rt.String(), location="querystring", name="snapshotVersion"
+    )
     """The system generated version of a task template that is associated with a task,
     when the task is created."""
 
@@ -3293,15 +3319,17 @@ class GetTestCaseExecutionSummaryRequest(_rt.Structure):
     """The input of GetTestCaseExecutionSummary."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case."""
 
     test_case_execution_id: str = _rt.field(
-        "TestCaseExecutionId", _rt.String(max=500), required=True
+        "TestCaseExecutionId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the test case execution."""
 
@@ -3352,6 +3380,7 @@ class GetTrafficDistributionRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     if the API is being called in the Region where the traffic distribution group

@@ -128,14 +128,14 @@ class ImportWorkspaceMediaRequest(_rt.Structure):
     """The input of ImportWorkspaceMedia."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 

@@ -28,22 +28,29 @@ class ListChildHoursOfOperationsRequest(_rt.Structure):
     """The input of ListChildHoursOfOperations."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the parent hours of operation."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -126,16 +133,24 @@ class ListContactEvaluationsRequest(_rt.Structure):
     """The input of ListContactEvaluations."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId",
+        _rt.String(min=1, max=256),
+        required=True,
+        location="querystring",
+        name="contactId",
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results.
 
@@ -183,21 +198,29 @@ class ListContactFlowModuleAliasesRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(), required=True
+        "ContactFlowModuleId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -242,22 +265,29 @@ class ListContactFlowModuleVersionsRequest(_rt.Structure):
     """The input of ListContactFlowModuleVersions."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(), required=True
+        "ContactFlowModuleId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -302,21 +332,31 @@ class ListContactFlowModulesRequest(_rt.Structure):
     """The input of ListContactFlowModules."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     contact_flow_module_state: ContactFlowModuleState | str | None = _rt.field(
-        "ContactFlowModuleState", _rt.String(enum="ContactFlowModuleState")
+        "ContactFlowModuleState",
+        _rt.String(enum="ContactFlowModuleState"),
+        location="querystring",
+        name="state",
     )
     """The state of the flow module."""
 
@@ -360,18 +400,27 @@ class ListContactFlowVersionsRequest(_rt.Structure):
     """The input of ListContactFlowVersions."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
-    contact_flow_id: str = _rt.field("ContactFlowId", _rt.String(), required=True)
+    contact_flow_id: str = _rt.field(
+        "ContactFlowId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the flow."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -417,22 +466,32 @@ class ListContactFlowsRequest(_rt.Structure):
     """The input of ListContactFlows."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_types: list[ContactFlowType | str] | None = _rt.field(
-        "ContactFlowTypes", _rt.ListOf(_rt.String(enum="ContactFlowType"), max=10)
+        "ContactFlowTypes",
+        _rt.ListOf(_rt.String(enum="ContactFlowType"), max=10),
+        location="querystring",
+        name="contactFlowTypes",
     )
     """The type of flow."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -473,23 +532,29 @@ class ListContactReferencesRequest(_rt.Structure):
     """The input of ListContactReferences."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the initial contact."""
 
     reference_types: list[ReferenceType | str] = _rt.field(
         "ReferenceTypes",
         _rt.ListOf(_rt.String(enum="ReferenceType"), max=6),
         required=True,
+        location="querystring",
+        name="referenceTypes",
     )
     """The type of reference."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results.
 

@@ -18,12 +18,12 @@ class ListDataTableAttributesRequest(_rt.Structure):
     """The input of ListDataTableAttributes."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table whose attributes should be listed."""
 
@@ -34,11 +34,18 @@ class ListDataTableAttributesRequest(_rt.Structure):
     effectively describe attributes by ID. If NextToken is provided, this parameter
     is ignored."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """Specify the pagination token from a previous request to retrieve the next page
     of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of data table attributes to return in one page of results."""
 
     @classmethod
@@ -77,12 +84,12 @@ class ListDataTablePrimaryValuesRequest(_rt.Structure):
     """The input of ListDataTablePrimaryValues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table whose primary values should be listed."""
 
@@ -98,11 +105,18 @@ class ListDataTablePrimaryValuesRequest(_rt.Structure):
     )
     """Optional filter to retrieve primary values matching specific criteria."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """Specify the pagination token from a previous request to retrieve the next page
     of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of data table primary values to return in one page of
     results."""
 
@@ -147,12 +161,12 @@ class ListDataTableValuesRequest(_rt.Structure):
     """The input of ListDataTableValues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table whose values should be listed."""
 
@@ -167,11 +181,18 @@ class ListDataTableValuesRequest(_rt.Structure):
     """Optional filter to retrieve values for records matching specific primary
     attribute criteria."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """Specify the pagination token from a previous request to retrieve the next page
     of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of data table values to return in one page of results."""
 
     @classmethod
@@ -212,16 +233,23 @@ class ListDataTablesRequest(_rt.Structure):
     """The input of ListDataTables."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance whose data tables should
     be listed."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """Specify the pagination token from a previous request to retrieve the next page
     of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of data tables to return in one page of results."""
 
     @classmethod
@@ -262,7 +290,7 @@ class ListDefaultVocabulariesRequest(_rt.Structure):
     """The input of ListDefaultVocabularies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

@@ -14,17 +14,24 @@ class ListNotificationsRequest(_rt.Structure):
     """The input of ListNotifications."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response to retrieve the next page of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. Valid range is 1-100."""
 
     @classmethod

@@ -20,14 +20,17 @@ class ListPhoneNumbersRequest(_rt.Structure):
     """The input of ListPhoneNumbers."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     phone_number_types: list[PhoneNumberType | str] | None = _rt.field(
-        "PhoneNumberTypes", _rt.ListOf(_rt.String(enum="PhoneNumberType"), max=6)
+        "PhoneNumberTypes",
+        _rt.ListOf(_rt.String(enum="PhoneNumberType"), max=6),
+        location="querystring",
+        name="phoneNumberTypes",
     )
     """The type of phone number.
 
@@ -40,14 +43,23 @@ class ListPhoneNumbersRequest(_rt.Structure):
     phone_number_country_codes: list[PhoneNumberCountryCode | str] | None = _rt.field(
         "PhoneNumberCountryCodes",
         _rt.ListOf(_rt.String(enum="PhoneNumberCountryCode"), max=10),
+        location="querystring",
+        name="phoneNumberCountryCodes",
     )
     """The ISO country code."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -235,16 +247,23 @@ class ListPredefinedAttributesRequest(_rt.Structure):
     """The input of ListPredefinedAttributes."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -288,15 +307,22 @@ class ListPromptsRequest(_rt.Structure):
     """The input of ListPrompts."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 

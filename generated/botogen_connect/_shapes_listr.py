@@ -27,13 +27,15 @@ class ListRealtimeContactAnalysisSegmentsV2Request(_rt.Structure):
     """The input of ListRealtimeContactAnalysisSegmentsV2."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
     max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
@@ -115,20 +117,29 @@ class ListRoutingProfileManualAssignmentQueuesRequest(_rt.Structure):
     """The input of ListRoutingProfileManualAssignmentQueues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -186,20 +197,29 @@ class ListRoutingProfileQueuesRequest(_rt.Structure):
     """The input of ListRoutingProfileQueues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -257,17 +277,24 @@ class ListRoutingProfilesRequest(_rt.Structure):
     """The input of ListRoutingProfiles."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -307,26 +334,39 @@ class ListRulesRequest(_rt.Structure):
     """The input of ListRules."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     publish_status: RulePublishStatus | str | None = _rt.field(
-        "PublishStatus", _rt.String(enum="RulePublishStatus")
+        "PublishStatus",
+        _rt.String(enum="RulePublishStatus"),
+        location="querystring",
+        name="publishStatus",
     )
     """The publish status of the rule."""
 
     event_source_name: EventSourceName | str | None = _rt.field(
-        "EventSourceName", _rt.String(enum="EventSourceName")
+        "EventSourceName",
+        _rt.String(enum="EventSourceName"),
+        location="querystring",
+        name="eventSourceName",
     )
     """The name of the event source."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=200))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=200),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 

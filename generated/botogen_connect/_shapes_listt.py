@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class ListTagsForResourceRequest(_rt.Structure):
     """The input of ListTagsForResource."""
 
-    resource_arn: str = _rt.field("resourceArn", _rt.String(), required=True)
+    resource_arn: str = _rt.field(
+        "resourceArn", _rt.String(), required=True, location="uri"
+    )
     """The Amazon Resource Name (ARN) of the resource. All Connect Customer resources
     (instances, queues, flows, routing profiles, etc) have an ARN. To locate the ARN
     for an instance, for example, see Find your Connect Customer instance ID/ARN
@@ -51,32 +53,44 @@ class ListTaskTemplatesRequest(_rt.Structure):
     """The input of ListTaskTemplates."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results.
 
     It is not expected that you set this because the value returned in the previous
     response is always null."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page.
 
     It is not expected that you set this."""
 
     status: TaskTemplateStatus | str | None = _rt.field(
-        "Status", _rt.String(enum="TaskTemplateStatus")
+        "Status",
+        _rt.String(enum="TaskTemplateStatus"),
+        location="querystring",
+        name="status",
     )
     """Marks a template as `ACTIVE` or `INACTIVE` for a task to refer to it. Tasks can
     only be created from `ACTIVE` templates. If a template is marked as `INACTIVE`,
     then a task that refers to this template cannot be created."""
 
-    name: str | None = _rt.field("Name", _rt.String(min=1, max=100))
+    name: str | None = _rt.field(
+        "Name", _rt.String(min=1, max=100), location="querystring", name="name"
+    )
     """The name of the task template."""
 
     @classmethod
@@ -119,28 +133,40 @@ class ListTestCaseExecutionRecordsRequest(_rt.Structure):
     """The input of ListTestCaseExecutionRecords."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case."""
 
     test_case_execution_id: str = _rt.field(
-        "TestCaseExecutionId", _rt.String(max=500), required=True
+        "TestCaseExecutionId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the test case execution."""
 
     status: TestCaseExecutionStatus | str | None = _rt.field(
-        "Status", _rt.String(enum="TestCaseExecutionStatus")
+        "Status",
+        _rt.String(enum="TestCaseExecutionStatus"),
+        location="querystring",
+        name="status",
     )
     """Filter execution records by status."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -182,32 +208,50 @@ class ListTestCaseExecutionsRequest(_rt.Structure):
     """The input of ListTestCaseExecutions."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str | None = _rt.field("TestCaseId", _rt.String(max=500))
+    test_case_id: str | None = _rt.field(
+        "TestCaseId", _rt.String(max=500), location="querystring", name="testCaseId"
+    )
     """Filter executions by test case identifier."""
 
-    test_case_name: str | None = _rt.field("TestCaseName", _rt.String(min=1))
+    test_case_name: str | None = _rt.field(
+        "TestCaseName", _rt.String(min=1), location="querystring", name="testCaseName"
+    )
     """Filter executions by test case name."""
 
-    start_time: int | None = _rt.field("StartTime", _rt.Integer(min=0))
+    start_time: int | None = _rt.field(
+        "StartTime", _rt.Integer(min=0), location="querystring", name="startTime"
+    )
     """Filter executions that started after this time."""
 
-    end_time: int | None = _rt.field("EndTime", _rt.Integer(min=0))
+    end_time: int | None = _rt.field(
+        "EndTime", _rt.Integer(min=0), location="querystring", name="endTime"
+    )
     """Filter executions that started before this time."""
 
     status: TestCaseExecutionStatus | str | None = _rt.field(
-        "Status", _rt.String(enum="TestCaseExecutionStatus")
+        "Status",
+        _rt.String(enum="TestCaseExecutionStatus"),
+        location="querystring",
+        name="status",
     )
     """Filter executions by status."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -251,15 +295,22 @@ class ListTestCasesRequest(_rt.Structure):
     """The input of ListTestCases."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -303,15 +354,23 @@ class ListTrafficDistributionGroupUsersRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     if the API is being called in the Region where the traffic distribution group
     was created. The ARN must be provided if the call is from the replicated Region."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=10))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=10),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
@@ -355,10 +414,17 @@ class ListTrafficDistributionGroupUsersResponse(_rt.Structure):
 class ListTrafficDistributionGroupsRequest(_rt.Structure):
     """The input of ListTrafficDistributionGroups."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=10))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=10),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
@@ -369,6 +435,8 @@ class ListTrafficDistributionGroupsRequest(_rt.Structure):
             max=250,
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
+        location="querystring",
+        name="instanceId",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

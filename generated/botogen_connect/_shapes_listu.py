@@ -22,22 +22,32 @@ class ListUseCasesRequest(_rt.Structure):
     association."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     integration_association_id: str = _rt.field(
-        "IntegrationAssociationId", _rt.String(min=1, max=200), required=True
+        "IntegrationAssociationId",
+        _rt.String(min=1, max=200),
+        required=True,
+        location="uri",
     )
     """The identifier for the integration association."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -77,17 +87,24 @@ class ListUserHierarchyGroupsRequest(_rt.Structure):
     """The input of ListUserHierarchyGroups."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -127,20 +144,27 @@ class ListUserNotificationsRequest(_rt.Structure):
     """The input of ListUserNotifications."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response to retrieve the next page of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. Valid range is 1-1000."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user."""
 
     @classmethod
@@ -181,19 +205,26 @@ class ListUserProficienciesRequest(_rt.Structure):
     """The input of ListUserProficiencies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page."""
 
     @classmethod
@@ -245,17 +276,24 @@ class ListUsersRequest(_rt.Structure):
     """The input of ListUsers."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    next_token: str | None = _rt.field("NextToken", _rt.String())
+    next_token: str | None = _rt.field(
+        "NextToken", _rt.String(), location="querystring", name="nextToken"
+    )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=1000))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=1000),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 

@@ -17,6 +17,7 @@ class ListViewVersionsRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -25,16 +26,25 @@ class ListViewVersionsRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
     next_token: str | None = _rt.field(
-        "NextToken", _rt.String(min=1, max=4096, pattern="^[a-zA-Z0-9=\\/+_.-]+$")
+        "NextToken",
+        _rt.String(min=1, max=4096, pattern="^[a-zA-Z0-9=\\/+_.-]+$"),
+        location="querystring",
+        name="nextToken",
     )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 
@@ -81,20 +91,31 @@ class ListViewsRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
 
-    type: ViewType | str | None = _rt.field("Type", _rt.String(enum="ViewType"))
+    type: ViewType | str | None = _rt.field(
+        "Type", _rt.String(enum="ViewType"), location="querystring", name="type"
+    )
     """The type of the view."""
 
     next_token: str | None = _rt.field(
-        "NextToken", _rt.String(min=1, max=4096, pattern="^[a-zA-Z0-9=\\/+_.-]+$")
+        "NextToken",
+        _rt.String(min=1, max=4096, pattern="^[a-zA-Z0-9=\\/+_.-]+$"),
+        location="querystring",
+        name="nextToken",
     )
     """The token for the next set of results. Use the value returned in the previous
     response in the next request to retrieve the next set of results."""
 
-    max_results: int | None = _rt.field("MaxResults", _rt.Integer(min=1, max=100))
+    max_results: int | None = _rt.field(
+        "MaxResults",
+        _rt.Integer(min=1, max=100),
+        location="querystring",
+        name="maxResults",
+    )
     """The maximum number of results to return per page. The default MaxResult size is
     100."""
 

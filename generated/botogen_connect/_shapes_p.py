@@ -1428,11 +1428,11 @@ class PropertyValidationExceptionReason(_rt.Enum):
 class PutUserStatusRequest(_rt.Structure):
     """The input of PutUserStatus."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

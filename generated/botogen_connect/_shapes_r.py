@@ -496,7 +496,9 @@ class RealTimeContactAnalysisTimeData(_rt.Union):
     """Object describing time with which the segment is associated. It can have
     different representations of time. Currently supported: absoluteTime"""
 
-    absolute_time: datetime.datetime | None = _rt.field("AbsoluteTime", _rt.Timestamp())
+    absolute_time: datetime.datetime | None = _rt.field(
+        "AbsoluteTime", _rt.Timestamp(format="iso8601")
+    )
     """Time represented in ISO 8601 format: yyyy-MM-ddThh:mm:ss.SSSZ. For example,
     2019-11-08T02:41:28.172Z."""
 
@@ -993,11 +995,17 @@ class RehydrationType(_rt.Enum):
 class ReleasePhoneNumberRequest(_rt.Structure):
     """The input of ReleasePhoneNumber."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """A unique identifier for the phone number."""
 
     client_token: str | None = _rt.field(
-        "ClientToken", _rt.String(max=500), idempotency_token=True
+        "ClientToken",
+        _rt.String(max=500),
+        idempotency_token=True,
+        location="querystring",
+        name="clientToken",
     )
     """A unique, case-sensitive identifier that you provide to ensure the idempotency
     of the request. If not provided, the Amazon Web Services SDK populates this
@@ -1022,6 +1030,7 @@ class ReplicateInstanceRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

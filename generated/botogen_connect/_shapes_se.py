@@ -1944,7 +1944,7 @@ class SearchVocabulariesRequest(_rt.Structure):
     """The input of SearchVocabularies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2707,7 +2707,7 @@ class SendOutboundEmailRequest(_rt.Structure):
     """The input of SendOutboundEmail."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)

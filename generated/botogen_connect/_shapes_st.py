@@ -67,7 +67,7 @@ class StartAttachedFileUploadRequest(_rt.Structure):
     """
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier of the Connect Customer instance."""
 
@@ -93,7 +93,11 @@ class StartAttachedFileUploadRequest(_rt.Structure):
     Only `ATTACHMENTS` are supported."""
 
     associated_resource_arn: str = _rt.field(
-        "AssociatedResourceArn", _rt.String(), required=True
+        "AssociatedResourceArn",
+        _rt.String(),
+        required=True,
+        location="querystring",
+        name="associatedResourceArn",
     )
     """The resource to which the attached file is (being) uploaded to. The supported
     resources are Cases
@@ -370,7 +374,7 @@ class StartContactEvaluationRequest(_rt.Structure):
     """The input of StartContactEvaluation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -1298,11 +1302,13 @@ class StartTestCaseExecutionRequest(_rt.Structure):
     """The input of StartTestCaseExecution."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case to execute."""
 
     client_token: str | None = _rt.field(
@@ -1693,16 +1699,18 @@ class StopTestCaseExecutionRequest(_rt.Structure):
     """The input of StopTestCaseExecution."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance."""
 
     test_case_execution_id: str = _rt.field(
-        "TestCaseExecutionId", _rt.String(max=500), required=True
+        "TestCaseExecutionId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the test case execution to stop."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case."""
 
     client_token: str | None = _rt.field(

@@ -28,14 +28,14 @@ class SubmitContactEvaluationRequest(_rt.Structure):
     """The input of SubmitContactEvaluation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_id: str = _rt.field(
-        "EvaluationId", _rt.String(min=1, max=500), required=True
+        "EvaluationId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the contact evaluation."""
 

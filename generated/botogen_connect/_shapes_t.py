@@ -78,7 +78,9 @@ class TagContactResponse(_rt.Structure):
 class TagResourceRequest(_rt.Structure):
     """The input of TagResource."""
 
-    resource_arn: str = _rt.field("resourceArn", _rt.String(), required=True)
+    resource_arn: str = _rt.field(
+        "resourceArn", _rt.String(), required=True, location="uri"
+    )
     """The Amazon Resource Name (ARN) of the resource."""
 
     tags: dict[str, str] = _rt.field(

@@ -20,11 +20,13 @@ class Unit(_rt.Enum):
 class UntagContactRequest(_rt.Structure):
     """The input of UntagContact."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -38,6 +40,7 @@ class UntagContactRequest(_rt.Structure):
             max=6,
         ),
         required=True,
+        location="querystring",
     )
     """A list of tag keys. Existing tags on the contact whose keys are members of this
     list will be removed."""
@@ -58,11 +61,16 @@ class UntagContactResponse(_rt.Structure):
 class UntagResourceRequest(_rt.Structure):
     """The input of UntagResource."""
 
-    resource_arn: str = _rt.field("resourceArn", _rt.String(), required=True)
+    resource_arn: str = _rt.field(
+        "resourceArn", _rt.String(), required=True, location="uri"
+    )
     """The Amazon Resource Name (ARN) of the resource."""
 
     tag_keys: list[str] = _rt.field(
-        "tagKeys", _rt.ListOf(_rt.String(min=1, max=128), min=1, max=50), required=True
+        "tagKeys",
+        _rt.ListOf(_rt.String(min=1, max=128), min=1, max=50),
+        required=True,
+        location="querystring",
     )
     """The tag keys."""
 

@@ -96,13 +96,15 @@ class UpdateAgentStatusRequest(_rt.Structure):
     """The input of UpdateAgentStatus."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    agent_status_id: str = _rt.field("AgentStatusId", _rt.String(), required=True)
+    agent_status_id: str = _rt.field(
+        "AgentStatusId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the agent status."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127))
@@ -141,14 +143,17 @@ class UpdateAttachedFilesConfigurationRequest(_rt.Structure):
     """The input of UpdateAttachedFilesConfiguration."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     attachment_scope: AttachmentScope | str = _rt.field(
-        "AttachmentScope", _rt.String(enum="AttachmentScope"), required=True
+        "AttachmentScope",
+        _rt.String(enum="AttachmentScope"),
+        required=True,
+        location="uri",
     )
     """The scope of the attachment. Valid values are `EMAIL`, `CHAT`, `CASE`, and
     `TASK`."""
@@ -221,12 +226,15 @@ class UpdateAuthenticationProfileRequest(_rt.Structure):
     """The input of UpdateAuthenticationProfile."""
 
     authentication_profile_id: str = _rt.field(
-        "AuthenticationProfileId", _rt.String(min=1, max=100), required=True
+        "AuthenticationProfileId",
+        _rt.String(min=1, max=100),
+        required=True,
+        location="uri",
     )
     """A unique identifier for the authentication profile."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -370,14 +378,14 @@ class UpdateContactEvaluationRequest(_rt.Structure):
     """The input of UpdateContactEvaluation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_id: str = _rt.field(
-        "EvaluationId", _rt.String(min=1, max=500), required=True
+        "EvaluationId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the contact evaluation."""
 
@@ -433,12 +441,12 @@ class UpdateContactFlowContentRequest(_rt.Structure):
     """The input of UpdateContactFlowContent."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     contact_flow_id: str = _rt.field(
-        "ContactFlowId", _rt.String(max=500), required=True
+        "ContactFlowId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the flow."""
 
@@ -466,14 +474,14 @@ class UpdateContactFlowMetadataRequest(_rt.Structure):
     """The input of UpdateContactFlowMetadata."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_id: str = _rt.field(
-        "ContactFlowId", _rt.String(max=500), required=True
+        "ContactFlowId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the flow."""
 
@@ -520,17 +528,20 @@ class UpdateContactFlowModuleAliasRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
-    alias_id: str = _rt.field("AliasId", _rt.String(min=1, max=500), required=True)
+    alias_id: str = _rt.field(
+        "AliasId", _rt.String(min=1, max=500), required=True, location="uri"
+    )
     """The identifier of the alias."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127, pattern=".*\\S.*"))
@@ -572,14 +583,14 @@ class UpdateContactFlowModuleContentRequest(_rt.Structure):
     """The input of UpdateContactFlowModuleContent."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -616,14 +627,14 @@ class UpdateContactFlowModuleMetadataRequest(_rt.Structure):
     """The input of UpdateContactFlowModuleMetadata."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     contact_flow_module_id: str = _rt.field(
-        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True
+        "ContactFlowModuleId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the flow module."""
 
@@ -665,12 +676,12 @@ class UpdateContactFlowNameRequest(_rt.Structure):
     """The input of UpdateContactFlowName."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     contact_flow_id: str = _rt.field(
-        "ContactFlowId", _rt.String(max=500), required=True
+        "ContactFlowId", _rt.String(max=500), required=True, location="uri"
     )
     """The identifier of the flow."""
 
@@ -704,13 +715,15 @@ class UpdateContactRequest(_rt.Structure):
     """The input of UpdateContact."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact. This is the identifier of the contact associated
     with the first interaction with your contact center."""
 
@@ -808,13 +821,15 @@ class UpdateContactRoutingDataRequest(_rt.Structure):
     """The input of UpdateContactRoutingData."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
     queue_time_adjustment_seconds: int | None = _rt.field(
@@ -898,18 +913,18 @@ class UpdateDataTableAttributeRequest(_rt.Structure):
     """The input of UpdateDataTableAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias."""
 
     attribute_name: str = _rt.field(
-        "AttributeName", _rt.String(min=1, max=127), required=True
+        "AttributeName", _rt.String(min=1, max=127), required=True, location="uri"
     )
     """The current name of the attribute to update. Used as an identifier since
     attribute names can be changed."""
@@ -973,12 +988,12 @@ class UpdateDataTableMetadataRequest(_rt.Structure):
     """The input of UpdateDataTableMetadata."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias. If the version is provided as part of the identifier or
@@ -1036,12 +1051,12 @@ class UpdateDataTablePrimaryValuesRequest(_rt.Structure):
     """The input of UpdateDataTablePrimaryValues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The unique identifier for the Amazon Connect instance."""
 
     data_table_id: str = _rt.field(
-        "DataTableId", _rt.String(min=1, max=256), required=True
+        "DataTableId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the data table. Must also accept the table ARN with or
     without a version alias. If the version is provided as part of the identifier or
@@ -1098,14 +1113,14 @@ class UpdateEmailAddressMetadataRequest(_rt.Structure):
     """The input of UpdateEmailAddressMetadata."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     email_address_id: str = _rt.field(
-        "EmailAddressId", _rt.String(min=1, max=500), required=True
+        "EmailAddressId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The identifier of the email address."""
 
@@ -1167,14 +1182,14 @@ class UpdateEvaluationFormRequest(_rt.Structure):
     """The input of UpdateEvaluationForm."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     evaluation_form_id: str = _rt.field(
-        "EvaluationFormId", _rt.String(min=1, max=500), required=True
+        "EvaluationFormId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """The unique identifier for the evaluation form."""
 
@@ -1296,17 +1311,20 @@ class UpdateHoursOfOperationOverrideRequest(_rt.Structure):
     """The input of UpdateHoursOfOperationOverride."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the hours of operation."""
 
     hours_of_operation_override_id: str = _rt.field(
-        "HoursOfOperationOverrideId", _rt.String(min=1, max=36), required=True
+        "HoursOfOperationOverrideId",
+        _rt.String(min=1, max=36),
+        required=True,
+        location="uri",
     )
     """The identifier for the hours of operation override."""
 
@@ -1369,14 +1387,14 @@ class UpdateHoursOfOperationRequest(_rt.Structure):
     """The input of UpdateHoursOfOperation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     hours_of_operation_id: str = _rt.field(
-        "HoursOfOperationId", _rt.String(), required=True
+        "HoursOfOperationId", _rt.String(), required=True, location="uri"
     )
     """The identifier of the hours of operation."""
 
@@ -1412,14 +1430,17 @@ class UpdateInstanceAttributeRequest(_rt.Structure):
     """The input of UpdateInstanceAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     attribute_type: InstanceAttributeType | str = _rt.field(
-        "AttributeType", _rt.String(enum="InstanceAttributeType"), required=True
+        "AttributeType",
+        _rt.String(enum="InstanceAttributeType"),
+        required=True,
+        location="uri",
     )
     """The type of attribute.
 
@@ -1459,20 +1480,24 @@ class UpdateInstanceStorageConfigRequest(_rt.Structure):
     """The input of UpdateInstanceStorageConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     association_id: str = _rt.field(
-        "AssociationId", _rt.String(min=1, max=100), required=True
+        "AssociationId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The existing association identifier that uniquely identifies the resource type
     and storage config for the given instance ID."""
 
     resource_type: InstanceStorageResourceType | str = _rt.field(
-        "ResourceType", _rt.String(enum="InstanceStorageResourceType"), required=True
+        "ResourceType",
+        _rt.String(enum="InstanceStorageResourceType"),
+        required=True,
+        location="querystring",
+        name="resourceType",
     )
     """A valid resource type."""
 
@@ -1507,14 +1532,14 @@ class UpdateNotificationContentRequest(_rt.Structure):
     """The input of UpdateNotificationContent."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     notification_id: str = _rt.field(
-        "NotificationId", _rt.String(min=1, max=256), required=True
+        "NotificationId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the notification to update."""
 
@@ -1617,13 +1642,15 @@ class UpdateParticipantRoleConfigRequest(_rt.Structure):
     """The input of UpdateParticipantRoleConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    contact_id: str = _rt.field("ContactId", _rt.String(min=1, max=256), required=True)
+    contact_id: str = _rt.field(
+        "ContactId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """The identifier of the contact in this instance of Connect Customer."""
 
     channel_configuration: UpdateParticipantRoleConfigChannelInfo = _rt.field(
@@ -1655,7 +1682,9 @@ class UpdateParticipantRoleConfigResponse(_rt.Structure):
 class UpdatePhoneNumberMetadataRequest(_rt.Structure):
     """The input of UpdatePhoneNumberMetadata."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """The Amazon Resource Name (ARN) or resource ID of the phone number."""
 
     phone_number_description: str | None = _rt.field(
@@ -1687,7 +1716,9 @@ class UpdatePhoneNumberMetadataRequest(_rt.Structure):
 class UpdatePhoneNumberRequest(_rt.Structure):
     """The input of UpdatePhoneNumber."""
 
-    phone_number_id: str = _rt.field("PhoneNumberId", _rt.String(), required=True)
+    phone_number_id: str = _rt.field(
+        "PhoneNumberId", _rt.String(), required=True, location="uri"
+    )
     """A unique identifier for the phone number."""
 
     target_arn: str | None = _rt.field("TargetArn", _rt.String())
@@ -1744,12 +1775,14 @@ class UpdatePredefinedAttributeRequest(_rt.Structure):
     """The input of UpdatePredefinedAttribute."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    name: str = _rt.field("Name", _rt.String(min=1, max=100), required=True)
+    name: str = _rt.field(
+        "Name", _rt.String(min=1, max=100), required=True, location="uri"
+    )
     """The name of the predefined attribute."""
 
     values: PredefinedAttributeValues | None = _rt.field(
@@ -1787,13 +1820,15 @@ class UpdatePromptRequest(_rt.Structure):
     """The input of UpdatePrompt."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    prompt_id: str = _rt.field("PromptId", _rt.String(min=1, max=256), required=True)
+    prompt_id: str = _rt.field(
+        "PromptId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the prompt."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127))
@@ -1848,13 +1883,13 @@ class UpdateQueueHoursOfOperationRequest(_rt.Structure):
     """The input of UpdateQueueHoursOfOperation."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     hours_of_operation_id: str = _rt.field(
@@ -1873,13 +1908,13 @@ class UpdateQueueMaxContactsRequest(_rt.Structure):
     """The input of UpdateQueueMaxContacts."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     max_contacts: int | None = _rt.field("MaxContacts", _rt.Integer(min=0))
@@ -1897,13 +1932,13 @@ class UpdateQueueNameRequest(_rt.Structure):
     """The input of UpdateQueueName."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127))
@@ -1928,13 +1963,13 @@ class UpdateQueueOutboundCallerConfigRequest(_rt.Structure):
     """The input of UpdateQueueOutboundCallerConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     outbound_caller_config: OutboundCallerConfig = _rt.field(
@@ -1957,13 +1992,13 @@ class UpdateQueueOutboundEmailConfigRequest(_rt.Structure):
     """The input of UpdateQueueOutboundEmailConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     outbound_email_config: OutboundEmailConfig = _rt.field(
@@ -1986,13 +2021,13 @@ class UpdateQueueStatusRequest(_rt.Structure):
     """The input of UpdateQueueStatus."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    queue_id: str = _rt.field("QueueId", _rt.String(), required=True)
+    queue_id: str = _rt.field("QueueId", _rt.String(), required=True, location="uri")
     """The identifier for the queue."""
 
     status: QueueStatus | str = _rt.field(
@@ -2011,13 +2046,15 @@ class UpdateQuickConnectConfigRequest(_rt.Structure):
     """The input of UpdateQuickConnectConfig."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    quick_connect_id: str = _rt.field("QuickConnectId", _rt.String(), required=True)
+    quick_connect_id: str = _rt.field(
+        "QuickConnectId", _rt.String(), required=True, location="uri"
+    )
     """The identifier for the quick connect."""
 
     quick_connect_config: QuickConnectConfig = _rt.field(
@@ -2040,13 +2077,15 @@ class UpdateQuickConnectNameRequest(_rt.Structure):
     """The input of UpdateQuickConnectName."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    quick_connect_id: str = _rt.field("QuickConnectId", _rt.String(), required=True)
+    quick_connect_id: str = _rt.field(
+        "QuickConnectId", _rt.String(), required=True, location="uri"
+    )
     """The identifier for the quick connect."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127))
@@ -2071,13 +2110,15 @@ class UpdateRoutingProfileAgentAvailabilityTimerRequest(_rt.Structure):
     """The input of UpdateRoutingProfileAgentAvailabilityTimer."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     agent_availability_timer: AgentAvailabilityTimer | str = _rt.field(
@@ -2103,13 +2144,15 @@ class UpdateRoutingProfileConcurrencyRequest(_rt.Structure):
     """The input of UpdateRoutingProfileConcurrency."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     media_concurrencies: list[MediaConcurrency] = _rt.field(
@@ -2132,13 +2175,15 @@ class UpdateRoutingProfileDefaultOutboundQueueRequest(_rt.Structure):
     """The input of UpdateRoutingProfileDefaultOutboundQueue."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     default_outbound_queue_id: str = _rt.field(
@@ -2161,13 +2206,15 @@ class UpdateRoutingProfileNameRequest(_rt.Structure):
     """The input of UpdateRoutingProfileName."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     name: str | None = _rt.field("Name", _rt.String(min=1, max=127))
@@ -2192,13 +2239,15 @@ class UpdateRoutingProfileQueuesRequest(_rt.Structure):
     """The input of UpdateRoutingProfileQueues."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
-    routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
+    routing_profile_id: str = _rt.field(
+        "RoutingProfileId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the routing profile."""
 
     queue_configs: list[RoutingProfileQueueConfig] = _rt.field(
@@ -2224,11 +2273,13 @@ class UpdateRoutingProfileQueuesRequest(_rt.Structure):
 class UpdateRuleRequest(_rt.Structure):
     """The input of UpdateRule."""
 
-    rule_id: str = _rt.field("RuleId", _rt.String(min=1, max=256), required=True)
+    rule_id: str = _rt.field(
+        "RuleId", _rt.String(min=1, max=256), required=True, location="uri"
+    )
     """A unique identifier for the rule."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2283,12 +2334,12 @@ class UpdateSecurityProfileRequest(_rt.Structure):
     """
 
     security_profile_id: str = _rt.field(
-        "SecurityProfileId", _rt.String(), required=True
+        "SecurityProfileId", _rt.String(), required=True, location="uri"
     )
     """The identifier for the security profle."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2363,12 +2414,12 @@ class UpdateTaskTemplateRequest(_rt.Structure):
     """The input of UpdateTaskTemplate."""
 
     task_template_id: str = _rt.field(
-        "TaskTemplateId", _rt.String(min=1, max=500), required=True
+        "TaskTemplateId", _rt.String(min=1, max=500), required=True, location="uri"
     )
     """A unique identifier for the task template."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2520,10 +2571,13 @@ class UpdateTestCaseRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z]+-[0-9]{1}:[0-9]{1,20}:instance/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the Amazon Connect instance."""
 
-    test_case_id: str = _rt.field("TestCaseId", _rt.String(max=500), required=True)
+    test_case_id: str = _rt.field(
+        "TestCaseId", _rt.String(max=500), required=True, location="uri"
+    )
     """The identifier of the test case to update."""
 
     content: str | None = _rt.field("Content", _rt.String())
@@ -2551,12 +2605,18 @@ class UpdateTestCaseRequest(_rt.Structure):
     validation of the content."""
 
     last_modified_time: datetime.datetime | None = _rt.field(
-        "LastModifiedTime", _rt.Timestamp()
+        "LastModifiedTime",
+        _rt.Timestamp(),
+        location="header",
+        name="x-amz-last-modified-time",
     )
     """The time at which the resource was last modified."""
 
     last_modified_region: str | None = _rt.field(
-        "LastModifiedRegion", _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?")
+        "LastModifiedRegion",
+        _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?"),
+        location="header",
+        name="x-amz-last-modified-region",
     )
     """The region in which the resource was last modified"""
 
@@ -2595,6 +2655,7 @@ class UpdateTrafficDistributionRequest(_rt.Structure):
             pattern="^(arn:(aws|aws-us-gov):connect:[a-z]{2}-[a-z-]+-[0-9]{1}:[0-9]{1,20}:traffic-distribution-group/)?[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$",
         ),
         required=True,
+        location="uri",
     )
     """The identifier of the traffic distribution group. This can be the ID or the ARN
     if the API is being called in the Region where the traffic distribution group
@@ -2672,11 +2733,11 @@ class UpdateUserConfigRequest(_rt.Structure):
     )
     """The list of voice enhancement configuration settings for each channel."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2705,11 +2766,13 @@ class UpdateUserHierarchyGroupNameRequest(_rt.Structure):
     name: str = _rt.field("Name", _rt.String(), required=True)
     """The name of the hierarchy group. Must not be more than 100 characters."""
 
-    hierarchy_group_id: str = _rt.field("HierarchyGroupId", _rt.String(), required=True)
+    hierarchy_group_id: str = _rt.field(
+        "HierarchyGroupId", _rt.String(), required=True, location="uri"
+    )
     """The identifier of the hierarchy group."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2726,11 +2789,11 @@ class UpdateUserHierarchyRequest(_rt.Structure):
     hierarchy_group_id: str | None = _rt.field("HierarchyGroupId", _rt.String())
     """The identifier of the hierarchy group."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2752,7 +2815,7 @@ class UpdateUserHierarchyStructureRequest(_rt.Structure):
     """The hierarchy levels to update."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2773,11 +2836,11 @@ class UpdateUserIdentityInfoRequest(_rt.Structure):
     )
     """The identity information for the user."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2794,18 +2857,18 @@ class UpdateUserNotificationStatusRequest(_rt.Structure):
     """The input of UpdateUserNotificationStatus."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     notification_id: str = _rt.field(
-        "NotificationId", _rt.String(min=1, max=256), required=True
+        "NotificationId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The unique identifier for the notification."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user whose notification status is being updated."""
 
     status: NotificationStatus | str = _rt.field(
@@ -2814,13 +2877,19 @@ class UpdateUserNotificationStatusRequest(_rt.Structure):
     """The new status for the notification. Valid values are READ, UNREAD, and HIDDEN."""
 
     last_modified_time: datetime.datetime | None = _rt.field(
-        "LastModifiedTime", _rt.Timestamp()
+        "LastModifiedTime",
+        _rt.Timestamp(),
+        location="header",
+        name="x-amz-last-modified-time",
     )
     """The timestamp when the notification status was last modified. Used for
     cross-region replication and optimistic locking."""
 
     last_modified_region: str | None = _rt.field(
-        "LastModifiedRegion", _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?")
+        "LastModifiedRegion",
+        _rt.String(pattern="[a-z]{2}(-[a-z]+){1,2}(-[0-9])?"),
+        location="header",
+        name="x-amz-last-modified-region",
     )
     """The AWS Region where the notification status was last modified. Used for
     cross-region replication."""
@@ -2855,11 +2924,11 @@ class UpdateUserPhoneConfigRequest(_rt.Structure):
     )
     """Information about phone configuration settings for the user."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2876,12 +2945,12 @@ class UpdateUserProficienciesRequest(_rt.Structure):
     """The input of UpdateUserProficiencies."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID in
     the Amazon Resource Name (ARN) of the instance."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     user_proficiencies: list[UserProficiency] = _rt.field(
@@ -2907,11 +2976,11 @@ class UpdateUserRoutingProfileRequest(_rt.Structure):
     routing_profile_id: str = _rt.field("RoutingProfileId", _rt.String(), required=True)
     """The identifier of the routing profile for the user."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2930,11 +2999,11 @@ class UpdateUserSecurityProfilesRequest(_rt.Structure):
     )
     """The identifiers of the security profiles for the user."""
 
-    user_id: str = _rt.field("UserId", _rt.String(), required=True)
+    user_id: str = _rt.field("UserId", _rt.String(), required=True, location="uri")
     """The identifier of the user account."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Connect Customer instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
@@ -2954,6 +3023,7 @@ class UpdateViewContentRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -2962,6 +3032,7 @@ class UpdateViewContentRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
@@ -3011,6 +3082,7 @@ class UpdateViewMetadataRequest(_rt.Structure):
         "InstanceId",
         _rt.String(min=1, max=100, pattern="^[a-zA-Z0-9\\_\\-:\\/]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the Connect Customer instance. You can find the instanceId in
     the ARN of the instance."""
@@ -3019,6 +3091,7 @@ class UpdateViewMetadataRequest(_rt.Structure):
         "ViewId",
         _rt.String(min=1, max=500, pattern="^[a-zA-Z0-9\\_\\-:\\/$]+$"),
         required=True,
+        location="uri",
     )
     """The identifier of the view. Both `ViewArn` and `ViewId` can be used."""
 
@@ -3052,14 +3125,14 @@ class UpdateWorkspaceMetadataRequest(_rt.Structure):
     """The input of UpdateWorkspaceMetadata."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -3103,14 +3176,14 @@ class UpdateWorkspacePageRequest(_rt.Structure):
     """The input of UpdateWorkspacePage."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -3122,6 +3195,7 @@ class UpdateWorkspacePageRequest(_rt.Structure):
             pattern="^(?!\\\\.$)(?!\\\\.\\\\.$)[\\\\p{L}\\\\p{Z}\\\\p{N}\\\\-_.:=@'|]+$",
         ),
         required=True,
+        location="uri",
     )
     """The current page identifier."""
 
@@ -3176,14 +3250,14 @@ class UpdateWorkspaceThemeRequest(_rt.Structure):
     """The input of UpdateWorkspaceTheme."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 
@@ -3209,14 +3283,14 @@ class UpdateWorkspaceVisibilityRequest(_rt.Structure):
     """The input of UpdateWorkspaceVisibility."""
 
     instance_id: str = _rt.field(
-        "InstanceId", _rt.String(min=1, max=100), required=True
+        "InstanceId", _rt.String(min=1, max=100), required=True, location="uri"
     )
     """The identifier of the Amazon Connect instance. You can find the instance ID
     (https://docs.aws.amazon.com/connect/latest/adminguide/find-instance-arn.html)
     in the Amazon Resource Name (ARN) of the instance."""
 
     workspace_id: str = _rt.field(
-        "WorkspaceId", _rt.String(min=1, max=256), required=True
+        "WorkspaceId", _rt.String(min=1, max=256), required=True, location="uri"
     )
     """The identifier of the workspace."""
 

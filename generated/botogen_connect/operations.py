@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._runtime import Operation
+from ._runtime import Operation, Service
 
 OPERATIONS: dict[str, Operation] = {
     "activate_evaluation_form": Operation(
@@ -5500,3 +5500,16 @@ ERRORS: dict[str, str] = {
     "TooManyRequestsException": "TooManyRequestsException",
     "UserNotFoundException": "UserNotFoundException",
 }
+
+#: What the wire needs to know of the service.
+SERVICE = Service(
+    "connect",
+    "rest-json",
+    OPERATIONS,
+    ERRORS,
+    api_version="2017-08-08",
+    json_version="1.1",
+    service_id="Connect",
+    signing_name="connect",
+    endpoint_prefix="connect",
+)

@@ -1,0 +1,200 @@
+"""The JSON form of values, shared by the json and rest-json protocols.
+
+Each class gets `_json_dump` (the object as JSON-ready values: wire names, blobs in
+base64, timestamps as the model says) and `_json_load` (the object from parsed JSON),
+compiled from its member declarations on first use, as `_runtime` compiles the value
+methods. The same member-writing code serves a class and an operation's body.
+"""
+
+from __future__ import annotations
+
+import json
+
+from . import _runtime as _rt
+from . import _wire
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
+
+#: Compact, as AWS's own SDKs write it; NaN never reaches it (see `_wire.float_json`).
+encode = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+decode = json.loads
+
+
+# -- expressions for one value ----------------------------------------------------------
+
+
+def dump_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
+    """An expression for the JSON form of `var`, or None if it is `var` itself."""
+    if isinstance(type_, _rt.Ref):
+        return f"{var}._json_dump()"
+    if isinstance(type_, _rt.Float):
+        return f"{code.const(_wire.float_json, 'float')}({var})"
+    if isinstance(type_, _rt.Timestamp):
+        write = code.const(_wire.timestamp_json, "ts")
+        return f"{write}({var}, {(type_.format or 'unixTimestamp')!r})"
+    if isinstance(type_, _rt.Blob):
+        return f"{code.const(_wire.b64encode, 'b64')}({var})"
+    if isinstance(type_, _rt.ListOf):
+        item = code.var("x")
+        dumped = dump_expr(code, type_.item, item)
+        return None if dumped is None else f"[{dumped} for {item} in {var}]"
+    if isinstance(type_, _rt.MapOf):
+        key, value = code.var("k"), code.var("v")
+        dumped = dump_expr(code, type_.value, value)
+        if dumped is None:
+            return None
+        return f"{{{key}: {dumped} for {key}, {value} in {var}.items()}}"
+    return None  # strings, enums (a str), numbers, booleans, documents
+
+
+def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
+    """An expression for the typed value of parsed JSON `var`, or None if it is `var`."""
+    if isinstance(type_, _rt.Ref):
+        cls = code.const(_rt._resolve(type_.class_name), "cls")
+        return f"{cls}._json_load({var})"
+    if isinstance(type_, _rt.String):
+        return type_.load(code, var)  # an enum member for a known value
+    if isinstance(type_, _rt.Float):
+        return f"float({var})"
+    if isinstance(type_, _rt.Timestamp):
+        return f"{code.const(_wire.parse_timestamp, 'ts')}({var})"
+    if isinstance(type_, _rt.Blob):
+        return f"{code.const(_wire.b64decode, 'b64')}({var})"
+    if isinstance(type_, _rt.ListOf):
+        item = code.var("x")
+        loaded = load_expr(code, type_.item, item)
+        if loaded is None:
+            return f"list({var})"
+        # botocore reads every list as sparse: a null item stays None
+        return f"[None if {item} is None else {loaded} for {item} in {var}]"
+    if isinstance(type_, _rt.MapOf):
+        key, value = code.var("k"), code.var("v")
+        loaded_key = load_expr(code, type_.key, key) or key
+        loaded = load_expr(code, type_.value, value)
+        if loaded is None and loaded_key == key:
+            return f"dict({var})"
+        loaded = loaded or value
+        return (
+            f"{{{loaded_key}: (None if {value} is None else {loaded}) "
+            f"for {key}, {value} in {var}.items()}}"
+        )
+    return None
+
+
+# -- members ----------------------------------------------------------------------------
+
+
+def write_members(
+    code: _rt._Code, fields: Iterable[_rt.Field], obj: str, out: str, depth: int
+) -> None:
+    """Lines that put the set members of `obj` into the dict `out`."""
+    for f in fields:
+        var = code.var("v")
+        code.add(depth, f"{var} = {obj}.{f.name}")
+        code.add(depth, f"if {var} is not None:")
+        code.add(
+            depth + 1,
+            f"{out}[{f.serialized!r}] = {dump_expr(code, f.type, var) or var}",
+        )
+
+
+def read_members(
+    code: _rt._Code, fields: Iterable[_rt.Field], data: str, obj: str, depth: int
+) -> None:
+    """Lines that set the members of `obj` from the parsed JSON object `data`."""
+    code.add(depth, f"get = {data}.get")
+    for f in fields:
+        var = code.var("v")
+        loaded = load_expr(code, f.type, var)
+        if loaded is None:
+            code.add(depth, f"{obj}.{f.name} = get({f.serialized!r})")
+        else:
+            code.add(depth, f"{var} = get({f.serialized!r})")
+            code.add(depth, f"{obj}.{f.name} = None if {var} is None else {loaded}")
+
+
+def read_unknown_member(
+    code: _rt._Code, cls: type[_rt.Structure], data: str, obj: str, depth: int
+) -> None:
+    """For a union: keep a member this model does not know, as the values layer does."""
+    known = code.const(
+        frozenset(f.serialized for f in cls._fields) | {"__type"}, "known"
+    )
+    code.add(
+        depth,
+        f"unknown = [k for k in {data} if k not in {known} and {data}[k] is not None]",
+    )
+    code.add(
+        depth, f"{obj}._unknown = (unknown[0], {data}[unknown[0]]) if unknown else None"
+    )
+
+
+# -- classes ----------------------------------------------------------------------------
+
+
+def _compile(cls: type[_rt.Structure]) -> None:
+    code = _rt._Code()
+    is_union = issubclass(cls, _rt.Union)
+    code.add(0, "def _json_dump(self):")
+    code.add(1, "out = {}")
+    write_members(code, cls._fields, "self", "out", 1)
+    if is_union:
+        code.add(1, "if self._unknown is not None:")
+        code.add(2, "out[self._unknown[0]] = self._unknown[1]")
+    code.add(1, "return out")
+    code.add(0, "def _json_load(cls, value):")
+    code.add(1, "self = cls.__new__(cls)")
+    code.add(1, "self._checked = False")
+    read_members(code, cls._fields, "value", "self", 1)
+    if is_union:
+        read_unknown_member(code, cls, "value", "self", 1)
+    _rt._write_error_attributes(code, cls)
+    code.add(1, "return self")
+    namespace = code.run(f"{cls.__module__}.{cls.__qualname__} (JSON)")
+    cls._json_dump = namespace["_json_dump"]  # type: ignore[attr-defined]
+    cls._json_load = classmethod(namespace["_json_load"])  # type: ignore[attr-defined]
+
+
+def _first_dump(self: _rt.Structure) -> Any:
+    _compile(type(self))
+    return self._json_dump()  # type: ignore[attr-defined]
+
+
+def _first_load(cls: type[_rt.Structure], value: Any) -> Any:
+    _compile(cls)
+    return cls._json_load(value)  # type: ignore[attr-defined]
+
+
+# Every class starts with these; its first use compiles its own over them.
+setattr(_rt.Structure, "_json_dump", _first_dump)
+setattr(_rt.Structure, "_json_load", classmethod(_first_load))
+
+
+# -- errors -----------------------------------------------------------------------------
+
+
+def error_body(raw: bytes) -> dict[str, Any]:
+    """A JSON error body; one that is not a JSON object gives its text as the message."""
+    try:
+        data = decode(raw) if raw.strip() else {}
+    except ValueError:
+        return {"message": raw.decode("utf-8", "replace")}
+    return data if isinstance(data, dict) else {}
+
+
+def error_code(
+    status: int, headers: dict[str, str], data: dict[str, Any], query_compatible: bool
+) -> tuple[str, str]:
+    """(code, message) of a JSON error response: the code from `x-amzn-errortype`, else
+    the body's `code`/`Code`/`__type`, else the status; a query-compatible service's
+    old code from `x-amzn-query-error`."""
+    code = headers.get("x-amzn-errortype") or data.get("code") or data.get("Code")
+    code = code or data.get("__type") or str(status)
+    code = _wire.sanitize_code(str(code))
+    if query_compatible or "x-amzn-query-error" in headers:
+        code = _wire.query_compatible_code(code, headers)
+    message = data.get("message", data.get("Message", ""))
+    return code, message if isinstance(message, str) else str(message)
