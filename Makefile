@@ -30,13 +30,14 @@ test: $(READY)
 # The every-service tests on all services botocore ships (make test runs a sample).
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
 
 bench: $(READY)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/import_time.py
 	$(BIN)/python bench/make_speed.py
+	$(BIN)/python bench/wire.py
 
 # The every-service budgets: generate --all cold and warm, then import every package
 # (about 6 minutes, so not part of bench).

@@ -63,11 +63,12 @@ def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
         return f"{code.const(_wire.parse_timestamp, 'ts')}({var})"
     if isinstance(type_, _rt.Blob):
         return f"{code.const(_wire.b64decode, 'b64')}({var})"
+    # parsed JSON is ours alone: its lists and dicts are kept, not copied
     if isinstance(type_, _rt.ListOf):
         item = code.var("x")
         loaded = load_expr(code, type_.item, item)
         if loaded is None:
-            return f"list({var})"
+            return None
         # botocore reads every list as sparse: a null item stays None
         return f"[None if {item} is None else {loaded} for {item} in {var}]"
     if isinstance(type_, _rt.MapOf):
@@ -75,7 +76,7 @@ def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
         loaded_key = load_expr(code, type_.key, key) or key
         loaded = load_expr(code, type_.value, value)
         if loaded is None and loaded_key == key:
-            return f"dict({var})"
+            return None
         loaded = loaded or value
         return (
             f"{{{loaded_key}: (None if {value} is None else {loaded}) "

@@ -655,7 +655,20 @@ class ServiceError(Structure, Exception):
 
     def __str__(self) -> str:
         message = getattr(self, "message", None)
-        return message if isinstance(message, str) else repr(self)
+        if isinstance(message, str) and message:
+            return message
+        return getattr(self, "code", "") or repr(self)
+
+    def __repr__(self) -> str:
+        own = {f.name for f in self._fields}
+        shown = [
+            f"{name}={getattr(self, name)!r}"
+            for name in ("code", "message", "http_status", "request_id")
+            if name not in own and getattr(self, name, None) is not None
+        ]
+        fields = super().__repr__()
+        inner = fields[fields.index("(") + 1 : -1]
+        return f"{type(self).__name__}({', '.join(shown + ([inner] if inner else []))})"
 
     __hash__ = None  # type: ignore[assignment]
 
