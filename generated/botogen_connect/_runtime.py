@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
     from typing import Any, ClassVar, Self
 
+# Every name in __all__ is public: pyright's --verifytypes checks it, so annotate it
+# whole (the rules are at the top of tests/test_typing.py).
 __all__ = [
     "Blob",
     "Boolean",
@@ -47,7 +49,7 @@ class ValidationError(ValueError):
     """Every problem found in an object, each prefixed with the path to its field."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems)
+        self.problems: tuple[str, ...] = tuple(problems)
         count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
         super().__init__(f"{count}: " + "; ".join(problems))
 
@@ -149,6 +151,10 @@ class String(_Type):
     """A string, or an enum when `enum` names the enum class (any string is accepted)."""
 
     python_type = "str"
+    min: int | None
+    max: int | None
+    pattern: str | None
+    enum: str | None
 
     def __init__(
         self,
@@ -191,6 +197,8 @@ class _Number(_Type):
     """A number within optional bounds; a bool is not one, though Python says it is."""
 
     accepted: ClassVar[str]  # the types isinstance() is given
+    min: float | None
+    max: float | None
 
     def __init__(self, min: float | None = None, max: float | None = None) -> None:
         self.min, self.max = min, max
@@ -238,6 +246,9 @@ class Blob(_Type):
     """Bytes; a streaming blob also takes a binary file object (anything with `read`)."""
 
     python_type = "bytes"
+    min: int | None
+    max: int | None
+    streaming: bool
 
     def __init__(
         self, min: int | None = None, max: int | None = None, streaming: bool = False
@@ -262,6 +273,9 @@ class Document(_Type):
 
 class ListOf(_Type):
     python_type = "list"
+    item: _Type
+    min: int | None
+    max: int | None
 
     def __init__(
         self, item: _Type, min: int | None = None, max: int | None = None
@@ -296,6 +310,10 @@ class ListOf(_Type):
 
 class MapOf(_Type):
     python_type = "dict"
+    key: _Type
+    value: _Type
+    min: int | None
+    max: int | None
 
     def __init__(
         self, key: _Type, value: _Type, min: int | None = None, max: int | None = None
@@ -412,6 +430,12 @@ class Field:
         "sensitive",
         "idempotency_token",
     )
+    name: str
+    wire_name: str
+    type: _Type
+    required: bool
+    sensitive: bool
+    idempotency_token: bool
 
     def __init__(
         self,
@@ -521,7 +545,7 @@ class Structure(metaclass=_StructureMeta):
             getattr(self, f.name) == getattr(other, f.name) for f in self._fields
         ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         shown = []
@@ -568,7 +592,7 @@ class ServiceError(Structure, Exception):
         message = getattr(self, "message", None)
         return message if isinstance(message, str) else repr(self)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 class Enum(enum.StrEnum):
@@ -596,6 +620,13 @@ class Operation:
         "errors",
         "wire_name",
     )
+    name: str
+    http_method: str
+    request_uri: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...]
+    wire_name: str
 
     def __init__(
         self,
