@@ -15,28 +15,33 @@ How to keep a package at 100% (basedpyright prints each failing symbol and why):
   including the private ones (`_runtime.py`, `_wire.py`, ...): a module's `__all__`,
   when it has one, lists its public names. Give a helper a leading underscore to keep
   it out.
-- Annotate every parameter and return type of a public function or method (`__init__`
-  returns `-> None`), including `self`-less helpers and properties.
-- Declare every public attribute of a public class with its type, at class level
-  (`name: str`, also with `__slots__`) or at its first assignment in `__init__`
-  (`self.problems: tuple[str, ...] = ...`). An attribute only inferred from its
-  assignment is "ambiguous" (pyright infers `str`, another checker may not), unless it
-  is assigned a parameter as it is (`self.x = x`). A tuple assignment
-  (`self.a, self.b = a, b`) always needs a declaration.
-- An override must be typed as the base declares it, or declared: `__hash__ = None`
-  is ambiguous; `__hash__: ClassVar[None] = None  # type: ignore[assignment]` is not.
-  A class attribute set at run time on the class (a compiled method, a table filled by
-  a metaclass) is declared in the class body with its type, e.g.
-  `_fields: ClassVar[tuple[Field, ...]] = ()`.
+- Annotate every parameter and the return type of every public function, method and
+  property (`__init__` included: `-> None`); a default value is no annotation.
+- Declare every public attribute of a public class with its type: at class level
+  (`name: str`), or at its first assignment in `__init__`
+  (`self.problems: tuple[str, ...] = tuple(problems)`). What verifytypes lets pass
+  undeclared is narrow: in a class without `__slots__`, an attribute assigned a
+  parameter as it is (`self.x = x`) or a plain literal. In a class with `__slots__`
+  nothing passes undeclared, and neither does any other expression anywhere
+  (`x or y`, `tuple(...)`, `[]`, a tuple assignment `self.a, self.b = a, b`): such an
+  attribute is "ambiguous" (pyright infers a type, another checker may infer another).
+- An override must be declared too: `__hash__ = None` is ambiguous;
+  `__hash__: ClassVar[None] = None  # type: ignore[assignment]` is not. A class
+  attribute set at run time (a method compiled later, a table filled by a metaclass) is
+  declared in the class body with its type, e.g. `_fields: ClassVar[tuple[Field, ...]]`;
+  one its subclasses set, once in the base (`_error_code: ClassVar[str] = ""`).
 - A public module-level variable needs an annotation (`OPERATIONS: dict[str, Operation]
-  = {...}`), unless it is an ALL-CAPS constant assigned a plain literal.
+  = {...}`) unless it is assigned a plain literal.
 - A generic type needs its arguments (`dict[str, Any]`, not `dict`); an explicit `Any`
-  counts as known, a missing one does not.
+  counts as known, a missing one (an unannotated `[]`, a bare `list`) does not.
 - Names for annotations only are imported under `TYPE_CHECKING = False` /
   `if TYPE_CHECKING:` (the runtime never imports typing): checkers take it as true.
   Anything a checker must not see (the lazy loader `__getattr__`) goes under
   `if not TYPE_CHECKING:`, which checkers take as unreachable; a module-level
-  `__getattr__` that checkers can see makes every misspelled name `Any`.
+  `__getattr__` that checkers can see makes every misspelled name `Any`. Every public
+  name checkers see must exist at run time too (the shapes `__init__` imports under
+  TYPE_CHECKING are what `__getattr__` finds); a name only for checkers (a type alias,
+  a Protocol) gets a leading underscore.
 - Docstrings are reported but do not count towards the score.
 
 A package made with other generation options (a forced wire protocol, say) is one more
