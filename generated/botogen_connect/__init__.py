@@ -33,11 +33,6 @@ from __future__ import annotations
 from ._runtime import Enum, ServiceError, Structure, Union, ValidationError, lookup
 
 TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
-
-    from ._wire import HttpRequest as HttpRequest
-    from ._wire import ResponseParseError as ResponseParseError
 
 _MODULES: set[str] = {
     "a",
@@ -108,14 +103,19 @@ _MODULES: set[str] = {
     "w",
 }
 
+# Type checkers take TYPE_CHECKING as true, so they never see the lazy loader: they see
+# the imports below, and a misspelled name is an error for them instead of `Any`.
+if not TYPE_CHECKING:
 
-def __getattr__(name: str) -> Any:
-    value = lookup(__name__, _MODULES, name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> object:
+        value = lookup(__name__, _MODULES, name)
+        globals()[name] = value
+        return value
 
 
 if TYPE_CHECKING:  # what `__getattr__` finds, for type checkers and editors
+    from ._wire import HttpRequest as HttpRequest
+    from ._wire import ResponseParseError as ResponseParseError
     from ._shapes_a import (
         AccessDeniedException as AccessDeniedException,
         AccessType as AccessType,

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from ._wire import HttpRequest
 
+# Every name in __all__ is public: pyright's --verifytypes checks it, so annotate it
+# whole (the rules are at the top of tests/test_typing.py).
 __all__ = [
     "Blob",
     "Boolean",
@@ -50,7 +52,7 @@ class ValidationError(ValueError):
     """Every problem found in an object, each prefixed with the path to its field."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems)
+        self.problems: tuple[str, ...] = tuple(problems)
         count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
         super().__init__(f"{count}: " + "; ".join(problems))
 
@@ -152,6 +154,10 @@ class String(_Type):
     """A string, or an enum when `enum` names the enum class (any string is accepted)."""
 
     python_type = "str"
+    min: int | None
+    max: int | None
+    pattern: str | None
+    enum: str | None
 
     def __init__(
         self,
@@ -194,6 +200,8 @@ class _Number(_Type):
     """A number within optional bounds; a bool is not one, though Python says it is."""
 
     accepted: ClassVar[str]  # the types isinstance() is given
+    min: float | None
+    max: float | None
 
     def __init__(self, min: float | None = None, max: float | None = None) -> None:
         self.min, self.max = min, max
@@ -246,6 +254,9 @@ class Blob(_Type):
     """Bytes; a streaming blob also takes a binary file object (anything with `read`)."""
 
     python_type = "bytes"
+    min: int | None
+    max: int | None
+    streaming: bool
 
     def __init__(
         self, min: int | None = None, max: int | None = None, streaming: bool = False
@@ -273,6 +284,9 @@ class ListOf(_Type):
     protocols write its items."""
 
     python_type = "list"
+    item: _Type
+    min: int | None
+    max: int | None
 
     def __init__(
         self,
@@ -318,6 +332,10 @@ class MapOf(_Type):
     write its entries."""
 
     python_type = "dict"
+    key: _Type
+    value: _Type
+    min: int | None
+    max: int | None
 
     def __init__(
         self,
@@ -458,6 +476,12 @@ class Field:
         "event_header",
         "event_payload",
     )
+    name: str
+    wire_name: str
+    type: _Type
+    required: bool
+    sensitive: bool
+    idempotency_token: bool
 
     def __init__(
         self,
@@ -610,7 +634,7 @@ class Structure(metaclass=_StructureMeta):
             getattr(self, f.name) == getattr(other, f.name) for f in self._fields
         ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         shown = []
@@ -670,7 +694,7 @@ class ServiceError(Structure, Exception):
         inner = fields[fields.index("(") + 1 : -1]
         return f"{type(self).__name__}({', '.join(shown + ([inner] if inner else []))})"
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 class Enum(enum.StrEnum):
@@ -709,6 +733,13 @@ class Operation:
         "_serializer",
         "_parser",
     )
+    name: str
+    http_method: str
+    request_uri: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...]
+    wire_name: str
 
     service: Service  # set by the Service the operation belongs to
 
