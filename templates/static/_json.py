@@ -15,12 +15,14 @@ from . import _wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 #: Compact, as AWS's own SDKs write it; NaN never reaches it (see `_wire.float_json`).
-encode = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
-decode = json.loads
+encode: Callable[[Any], str] = json.JSONEncoder(
+    separators=(",", ":"), allow_nan=False
+).encode
+decode: Callable[[str | bytes], Any] = json.loads
 
 
 # -- expressions for one value ----------------------------------------------------------
@@ -186,7 +188,7 @@ def write_event(event: _rt.Structure) -> bytes:
     for f in type(event)._fields:
         if f.event_header or f.event_payload:
             value.pop(f.serialized, None)
-    return encode(value).encode()  # type: ignore[no-any-return]
+    return encode(value).encode()
 
 
 # -- errors -----------------------------------------------------------------------------

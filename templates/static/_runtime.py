@@ -239,6 +239,7 @@ class Timestamp(_Type):
     """A datetime; `format` is how the model says to write it on the wire, if it says."""
 
     python_type = "datetime"
+    format: str | None
 
     def __init__(self, format: str | None = None) -> None:
         self.format = format
@@ -287,6 +288,9 @@ class ListOf(_Type):
     item: _Type
     min: int | None
     max: int | None
+    item_name: str | None
+    item_namespace: tuple[str, str] | None
+    flattened: bool
 
     def __init__(
         self,
@@ -336,6 +340,9 @@ class MapOf(_Type):
     value: _Type
     min: int | None
     max: int | None
+    key_name: str | None
+    value_name: str | None
+    flattened: bool
 
     def __init__(
         self,
@@ -482,6 +489,15 @@ class Field:
     required: bool
     sensitive: bool
     idempotency_token: bool
+    location: str | None
+    serialized: str
+    query_name: str | None
+    xml_attribute: bool
+    xml_namespace: tuple[str, str] | None
+    host_label: bool
+    payload: bool
+    event_header: bool
+    event_payload: bool
 
     def __init__(
         self,
@@ -740,8 +756,14 @@ class Operation:
     output: str | None
     errors: tuple[str, ...]
     wire_name: str
+    host_prefix: str | None
+    result_wrapper: str | None
+    input_name: str | None
+    input_namespace: tuple[str, str] | None
 
     service: Service  # set by the Service the operation belongs to
+    _serializer: Callable[[Any], HttpRequest] | None
+    _parser: Callable[[int, Any, Any], Any] | None
 
     def __init__(
         self,
@@ -768,8 +790,8 @@ class Operation:
         self.result_wrapper = result_wrapper
         self.input_name = input_name
         self.input_namespace = input_namespace
-        self._serializer: Callable[[Any], HttpRequest] | None = None
-        self._parser: Callable[[int, Any, Any], Any] | None = None
+        self._serializer = None
+        self._parser = None
 
     def __repr__(self) -> str:
         return f"Operation({self.name!r}, {self.http_method!r}, {self.request_uri!r})"
