@@ -35,7 +35,7 @@ test-all: $(READY)
 
 # The model-fuzzing campaign, long (make test runs 250 examples); FUZZ_EXAMPLES=N to
 # change the count. Failures are kept in .hypothesis/ and replayed first next time.
-FUZZ_EXAMPLES ?= 20000
+FUZZ_EXAMPLES ?= 10000
 fuzz: $(READY)
 	@start=$$(date +%s); \
 	BOTOGEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py \

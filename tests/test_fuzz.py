@@ -22,6 +22,7 @@ import importlib
 import io
 import itertools
 import json
+import keyword
 import os
 import re
 import signal
@@ -451,15 +452,17 @@ def check_outcome(model: dict, work: Path) -> str:
         assert lines[0].startswith(f"botogen: error: {source}#"), lines[0]
         return "rejected: " + lines[0].split("#", 1)[1].split(":")[-1].split("[")[-1]
     assert code == 0, (code, stderr.getvalue())
-    round_trip(out, package)
+    round_trip(out, package, operations=len(model["operations"]))
     return "generated"
 
 
-def round_trip(out: Path, package: str) -> None:
+def round_trip(out: Path, package: str, operations: int) -> None:
+    """Import every class of the package and round-trip an object of each; every
+    operation has a method name of its own and classes for its shapes."""
     sys.path.insert(0, str(out))
     try:
         module = importlib.import_module(package)
-        operations = importlib.import_module(f"{package}.operations")
+        table = importlib.import_module(f"{package}.operations").OPERATIONS
         assert set(module.__all__) <= set(dir(module))
         for name in module.__all__:
             cls = getattr(module, name)
@@ -470,12 +473,20 @@ def round_trip(out: Path, package: str) -> None:
                 assert obj.to_value() == {}
                 assert cls.from_value(obj.to_value()) == obj
                 repr(obj)
+                required = any(f.required for f in cls._fields)
+                if not required and not issubclass(cls, module.Union):
+                    made = cls.make()  # idempotency tokens filled, and valid
+                    assert cls.from_value(made.to_value()) == made
             else:
                 for member in cls:
                     assert cls(member.value) is member
                 assert cls("a value from later") == "a value from later"
-        for operation in operations.OPERATIONS.values():
+        assert len(table) == operations
+        for name, operation in table.items():
+            assert name.isidentifier() and not keyword.iskeyword(name), name
             operation.input_class(), operation.output_class()
+            for error in operation.errors:
+                assert issubclass(getattr(module, error), module.ServiceError)
     finally:
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.split(".")[0] == package]:
