@@ -773,8 +773,9 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
     code.add(1, "return self")
 
 
-#: The wire names of the document members that hold an explicit JSON null: absent
-#: and null are both None to read, and only for documents does the difference matter.
+#: In compiled methods: the wire names of the document members that from_value found
+#: holding an explicit JSON null. Absent and null both read as None; only for a
+#: document does the difference matter, so to_value writes such a null back.
 _NULLS = "(getattr(self, '_nulls', None) or ())"
 
 
