@@ -86,6 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     except (ModelError, FileExistsError, ValueError, write.WriteError) as error:
         print(f"botogen: error: {one_line(str(error))}", file=sys.stderr)
         return 2
+    except OSError as error:  # one the stages did not expect: still one line
+        where = f"{error.filename}: " if error.filename is not None else ""
+        print(
+            f"botogen: error: {one_line(where + str(error.strerror or error))}",
+            file=sys.stderr,
+        )
+        return 2
     except KeyboardInterrupt:
         print("botogen: interrupted", file=sys.stderr)
         return 130

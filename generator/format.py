@@ -130,7 +130,8 @@ class FormatCache:
             stamp.touch()
         except OSError:
             return
-        self.prune()
+        with contextlib.suppress(OSError):  # a cache that cannot be pruned only grows
+            self.prune()
 
     def prune(
         self, max_age_days: float = MAX_AGE_DAYS, max_bytes: int = MAX_BYTES

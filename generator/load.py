@@ -73,7 +73,10 @@ def botocore_services() -> list[str]:
 
 def read(name_or_path: str, models: Path = MODELS) -> Source:
     path = find(name_or_path, models)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ModelError(str(path), "", f"cannot read: {error.strerror}") from None
     if path.suffix == ".gz":
         try:
             raw = gzip.decompress(raw)

@@ -135,11 +135,13 @@ class Staging:
 
     def __init__(self, out: Path) -> None:
         self.out = out.resolve()
-        if (
-            self.out.exists()
-            and any(self.out.iterdir())
-            and not (self.out / MARKER).exists()
-        ):
+        with _writing(self.out, "cannot read"):
+            foreign = (
+                self.out.exists()
+                and any(self.out.iterdir())
+                and not (self.out / MARKER).exists()
+            )
+        if foreign:
             raise FileExistsError(
                 f"{self.out} is not empty and was not written by botogen ({MARKER} is "
                 "missing); refusing to replace it"
