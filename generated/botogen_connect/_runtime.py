@@ -594,6 +594,8 @@ class _StructureMeta(type):
                 for n in k.__dict__.get("__slots__", ())
             }
             own = tuple(f.name for f in fields if f.name not in slotted)
+            if "_nulls" not in slotted and any(_is_document(f) for f in fields):
+                own += ("_nulls",)  # the document members from_value read as null
             has_flag = any(hasattr(base, "_checked") for base in bases)
             namespace["__slots__"] = own if has_flag else (*own, "_checked")
         return super().__new__(mcls, name, bases, namespace)
@@ -646,9 +648,11 @@ class Structure(metaclass=_StructureMeta):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(
-            getattr(self, f.name) == getattr(other, f.name) for f in self._fields
-        ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
+        return (
+            all(getattr(self, f.name) == getattr(other, f.name) for f in self._fields)
+            and getattr(self, "_unknown", None) == getattr(other, "_unknown", None)
+            and getattr(self, "_nulls", None) == getattr(other, "_nulls", None)
+        )
 
     __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
@@ -976,7 +980,8 @@ def _write_check_body(code: _Code, cls: type[Structure], is_union: bool) -> None
         path = f"path + {f.name!r}"
         code.add(1, f"{var} = self.{f.name}")
         if f.required:
-            code.add(1, f"if {var} is None:")
+            null = f" and {f.wire_name!r} not in {_NULLS}" if _is_document(f) else ""
+            code.add(1, f"if {var} is None{null}:")
             code.add(2, f"errors.append({path} + ': is required')")
             code.add(1, "else:")
         else:
@@ -994,6 +999,9 @@ def _write_to_value(code: _Code, cls: type[Structure], is_union: bool) -> None:
         code.add(1, f"{var} = self.{f.name}")
         code.add(1, f"if {var} is not None:")
         code.add(2, f"out[{f.wire_name!r}] = {f.type.dump(code, var) or var}")
+        if _is_document(f):
+            code.add(1, f"elif {f.wire_name!r} in {_NULLS}:")
+            code.add(2, f"out[{f.wire_name!r}] = None")
     if is_union:
         code.add(1, "if self._unknown is not None:")
         code.add(2, "out[self._unknown[0]] = self._unknown[1]")
@@ -1013,6 +1021,13 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
         else:
             code.add(1, f"{var} = get({f.wire_name!r})")
             code.add(1, f"self.{f.name} = None if {var} is None else {loaded}")
+    documents = tuple(f.wire_name for f in cls._fields if _is_document(f))
+    if documents:
+        code.add(
+            1,
+            f"self._nulls = frozenset(k for k in {documents!r} if k in value and "
+            "value[k] is None) or None",
+        )
     _write_error_attributes(code, cls)
     if is_union:
         known = code.const(frozenset(f.wire_name for f in cls._fields), "known")
@@ -1021,6 +1036,16 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
             1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
         )
     code.add(1, "return self")
+
+
+#: In compiled methods: the wire names of the document members that from_value found
+#: holding an explicit JSON null. Absent and null both read as None; only for a
+#: document does the difference matter, so to_value writes such a null back.
+_NULLS = "(getattr(self, '_nulls', None) or ())"
+
+
+def _is_document(f: Field) -> bool:
+    return isinstance(f.type, Document)
 
 
 def _write_error_attributes(
