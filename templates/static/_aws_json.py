@@ -92,7 +92,7 @@ def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
     decode = _json.decode
     read_all = _wire.read_all
 
-    def read(status: int, headers: _wire.Headers, body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         raw = read_all(body)
         return cls._json_load(decode(raw) if raw else {})  # type: ignore[attr-defined]
 
@@ -108,7 +108,7 @@ def _stream_reader(
     union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
     events = _eventstream.event_reader(protocol, union)
 
-    def read(status: int, headers: _wire.Headers, body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         messages = _eventstream.decode(body)
         first = next(messages, None)
         if first is not None and first[0].get(":event-type") == "initial-response":

@@ -290,8 +290,12 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     body: Body = protocol.body
     code = _rt._Code()
     code.add(0, "def read(status, headers, raw):")
+    if any(f.location in ("header", "headers") for f in cls._fields):
+        code.add(1, f"headers = {code.const(_wire.lower_headers, 'lower')}(headers)")
     code.add(1, "obj = cls.__new__(cls)")
     code.add(1, "obj._checked = False")
+    if issubclass(cls, _rt.Union):
+        code.add(1, "obj._unknown = None")
     code.globals["cls"] = cls
     body_fields = []
     for f in cls._fields:
@@ -340,8 +344,6 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     elif body_fields:
         code.add(1, f"raw = {read_all}(raw)")
         body.read_members(code, cls, body_fields, "raw", "obj")
-    if issubclass(cls, _rt.Union):
-        code.add(1, "obj._unknown = None")
     _rt._write_error_attributes(code, cls, "obj")
     code.add(1, "return obj")
     read: _wire.Reader = code.run(name)["read"]

@@ -53,9 +53,9 @@ class JsonBody(_rest.Body):
         code.add(
             1, f"data = {code.const(_json.decode, 'decode')}({raw}) if {raw} else {{}}"
         )
-        _json.read_members(code, fields, "data", obj, 1)
-        if issubclass(cls, _rt.Union):
-            _json.read_unknown_member(code, cls, "data", obj, 1)
+        _json.read_members(
+            code, fields, "data", obj, 1, union=issubclass(cls, _rt.Union)
+        )
 
 
 class Protocol:

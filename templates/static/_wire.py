@@ -270,11 +270,14 @@ class Headers(dict[str, str]):
 
 
 if TYPE_CHECKING:
-    #: Reads an object from a response: (status, lower-cased headers, body) -> object.
-    Reader = Callable[[int, Headers, Any], Any]
+    #: Reads an object from a response: (status, headers, body) -> object.
+    Reader = Callable[[int, Any, Any], Any]
 
 
 def lower_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> Headers:
+    """The headers by lower-case name (once: Headers are returned as they are)."""
+    if isinstance(headers, Headers):
+        return headers
     # a mapping's items, an http.client message's (repeats included), or pairs
     items = headers.items() if hasattr(headers, "items") else list(headers)
     out = Headers()
@@ -466,20 +469,20 @@ def response_parser(
 ) -> Callable[[int, Any, Any], Any]:
     """`parse(status, headers, body)`: the output read from a 2xx response, else the
     error the response names raised. A response that does not read raises
-    ResponseParseError, never an exception from deep inside."""
+    ResponseParseError, never an exception from deep inside. Readers lower-case the
+    headers themselves, when they read any."""
 
     def parse(status: int, headers: Any, body: Any) -> Any:
-        lowered = lower_headers(headers)
         if 200 <= status < 300:
             if read is None:
                 return None
             try:
-                return read(status, lowered, body)
+                return read(status, headers, body)
             except PARSE_ERRORS as failure:
                 raise parse_error(failure, status, body) from failure
         raw = read_all(body)
         try:
-            error(status, lowered, raw)
+            error(status, lower_headers(headers), raw)
         except PARSE_ERRORS as failure:
             raise parse_error(failure, status, raw) from failure
 
