@@ -14,7 +14,9 @@ from pathlib import Path
 
 import jinja2
 
+from . import names as naming
 from .ir import CLASS_KINDS, Member, Service, Shape
+from .paths import _literal as json_literal
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -326,6 +328,126 @@ class _View:
         return found - {"IO", "Any", "Iterable"}
 
 
+@dataclass(frozen=True)
+class ClientView:
+    """What the client template needs: the typed declarations of the client's methods
+    (lines of its `if TYPE_CHECKING:` block) and the shapes modules they name."""
+
+    docs: str
+    lines: list[str]
+    modules: list[str]  # `_shapes_x as _x_` imports
+    imports: set[str]  # standard modules the declarations name
+
+
+def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
+    used: set[str] = set()
+    imports: set[str] = set()
+
+    def ref(wire_name: str) -> str:
+        """A shape's class, through its module's alias."""
+        name = service.shape(wire_name).class_name
+        used.add(module_of[name])
+        return f"_{module_of[name]}_.{name}"
+
+    def item(wire_name: str | None) -> str:
+        """A type for `pages(...)`'s item argument: a class, or the nearest builtin."""
+        if wire_name is None:
+            return "object"
+        shape = service.shape(wire_name)
+        if shape.kind in CLASS_KINDS:
+            return ref(wire_name)
+        if shape.kind == "timestamp":
+            imports.add("datetime")
+        builtin = {"list": "list", "map": "dict", "document": "object"}
+        return builtin.get(shape.kind) or _PYTHON_TYPES[shape.kind]
+
+    lines = []
+    indent = 8
+    for op in service.operations:
+        output = ref(op.output) if op.output else "None"
+        if op.input is None:
+            signature = Call(f"def {op.python_name}(", ("self",), f") -> {output}: ...")
+            lines.append(laid_out(signature, indent))
+        else:
+            call = Call("_op(", (f"{ref(op.input)}.make", output))
+            lines.append(annotated_assignment(op.python_name, "Final", call, indent))
+    operations = {op.name: op for op in service.operations}
+    for paginator in service.paginators:
+        method = operations[paginator.operation].python_name
+        call = Call("_pages(", (method, item(paginator.item)))
+        lines.append(annotated_assignment(paginator.python_name, "Final", call, indent))
+    for waiter in service.waiters:
+        method = operations[waiter.operation].python_name
+        call = Call("_waiter(", (method,))
+        lines.append(annotated_assignment(waiter.python_name, "Final", call, indent))
+    modules = [f"_shapes_{prefix} as _{prefix}_" for prefix in sorted(used)]
+    title = service.metadata.get("serviceFullName", service.name)
+    docs = (
+        f"The client of {title}: a typed method per operation, with boto3's "
+        "names, taking a request object or the keyword arguments of its `make`."
+    )
+    return ClientView(docs, lines, modules, imports)
+
+
+def paginator_rows(service: Service) -> list[Call]:
+    """`PaginatorSpec(...)` calls of the paginator table, keyed by client method."""
+    operations = {op.name: op for op in service.operations}
+    rows = []
+    for p in service.paginators:
+        tokens = ", ".join(t.python for t in p.output_tokens)
+        args = [
+            literal(operations[p.operation].python_name),
+            _tuple([literal(t) for t in p.input_tokens]),
+            f"lambda o: ({tokens},)",
+            _tuple([_tuple([literal(n) for n in key]) for key in p.result_keys]),
+        ]
+        if p.limit_key is not None or p.more_results is not None:
+            args.append("None" if p.limit_key is None else literal(p.limit_key))
+        if p.more_results is not None:
+            args.append(f"lambda o: {p.more_results.python}")
+        rows.append(Call(f"{literal(p.python_name)}: PaginatorSpec(", tuple(args)))
+    return rows
+
+
+def waiter_rows(service: Service) -> list[Call]:
+    """`WaiterSpec(...)` calls of the waiter table, keyed by client method."""
+    operations = {op.name: op for op in service.operations}
+    rows = []
+    for w in service.waiters:
+        acceptors = [
+            Call(
+                "(",
+                (
+                    literal(a.state),
+                    literal(a.matcher),
+                    json_literal(a.expected),
+                    "None" if a.argument is None else f"lambda o: {a.argument.python}",
+                ),
+            )
+            for a in w.acceptors
+        ]
+        args: list[str | Call] = [
+            literal(w.name),
+            literal(operations[w.operation].python_name),
+            str(w.delay),
+            str(w.max_attempts),
+            Call("[", tuple(acceptors), "]"),
+        ]
+        if w.success_status != 200:
+            args.append(str(w.success_status))
+        rows.append(Call(f"{literal(w.python_name)}: WaiterSpec(", tuple(args)))
+    return rows
+
+
+def _tuple(items: list[str]) -> str:
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def exports(service: Service) -> dict[str, str]:
+    """Names the package exports from modules other than its shapes, by module."""
+    return {service.client_name: "client", **naming.OTHER_EXPORTS}
+
+
 def _arguments(**values: object) -> tuple[str, ...]:
     """Keyword arguments for the values that are set."""
     return tuple(
@@ -397,12 +519,22 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
             python_imports=view.python_imports(shapes),
         )
     files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(
-        common, groups=groups
+        common, groups=groups, exports=exports(service)
     )
     files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(
         common
     )
-    files[f"{package}/_runtime.py"] = (TEMPLATES / "static" / "_runtime.py").read_text()
+    files[f"{package}/client.py"] = env.get_template("client.py.j2").render(
+        common, client=client_view(service, module_of)
+    )
+    files[f"{package}/paginators.py"] = env.get_template("paginators.py.j2").render(
+        common, rows=paginator_rows(service)
+    )
+    files[f"{package}/waiters.py"] = env.get_template("waiters.py.j2").render(
+        common, rows=waiter_rows(service)
+    )
+    for static in ("_runtime.py", "_client.py"):
+        files[f"{package}/{static}"] = (TEMPLATES / "static" / static).read_text()
     files[f"{package}/py.typed"] = ""
     return files
 

@@ -105,14 +105,30 @@ _MODULES: set[str] = {
     "w",
 }
 
+#: Exported names that live outside the shapes modules, and their modules.
+_ELSEWHERE: dict[str, str] = {
+    "BotocoreTransport": "_client",
+    "ConnectClient": "client",
+    "PaginationError": "_client",
+    "Paginator": "_client",
+    "WaiterError": "_client",
+}
+
 
 def __getattr__(name: str) -> Any:
-    value = lookup(__name__, _MODULES, name)
+    value = lookup(__name__, _MODULES, name, _ELSEWHERE)
     globals()[name] = value
     return value
 
 
 if TYPE_CHECKING:  # what `__getattr__` finds, for type checkers and editors
+    from ._client import (
+        BotocoreTransport as BotocoreTransport,
+        PaginationError as PaginationError,
+        Paginator as Paginator,
+        WaiterError as WaiterError,
+    )
+    from .client import ConnectClient as ConnectClient
     from ._shapes_a import (
         AccessDeniedException as AccessDeniedException,
         AccessType as AccessType,

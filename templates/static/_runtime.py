@@ -625,9 +625,15 @@ class Operation:
         return None if self.output is None else _resolve(self.output)
 
 
-def lookup(package: str, modules: set[str], name: str) -> Any:
-    """Import the shapes module that holds `name`: the longest prefix of its lower-case
-    form that names one of the package's modules."""
+def lookup(
+    package: str, modules: set[str], name: str, elsewhere: Mapping[str, str] = {}
+) -> Any:
+    """Import the module that holds `name`: the one `elsewhere` names for it, else the
+    shapes module whose suffix is the longest prefix of its lower-case form."""
+    if name in elsewhere:
+        module = f"{package}.{elsewhere[name]}"
+        __import__(module)
+        return getattr(sys.modules[module], name)
     lower = name.lower()
     for end in range(len(lower), 0, -1):
         if lower[:end] in modules:
