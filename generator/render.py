@@ -210,12 +210,16 @@ class _View:
 
     def _carries(self, member: Member) -> str | None:
         """What a member holds instead of a value of its target shape, if anything:
-        "json" (a JSON-value header: any JSON value, which botocore serializes) or
-        "events" (an event stream: an iterable of events)."""
+        "json" (a JSON-value header: any JSON value, which botocore serializes),
+        "events" (an event stream: an iterable of events) or "stream" (a streaming
+        member of a plain blob shape: bytes or a binary file)."""
         if member.jsonvalue and member.location == "header":
             return "json"
-        if self.service.shape(member.target).event_stream:
+        target = self.service.shape(member.target)
+        if target.event_stream:
             return "events"
+        if member.streaming and target.kind == "blob" and not target.streaming:
+            return "stream"  # s3's Body: the member streams, not its shape
         return None
 
     def member_annotation(self, member: Member) -> str:
@@ -225,6 +229,8 @@ class _View:
             return "Any"
         if carries == "events":
             return f"Iterable[{self.service.shape(member.target).class_name}]"
+        if carries == "stream":
+            return "bytes | IO[bytes]"
         return self.annotation(member.target)
 
     def annotation(self, target: str) -> str:
@@ -284,6 +290,9 @@ class _View:
             member_type = Call("_rt.Document(", ())
         elif carries == "events":
             member_type = Call("_rt.EventStream(", (self.member_type(member.target),))
+        elif carries == "stream":
+            bounds = _arguments(min=target.min, max=target.max)
+            member_type = Call("_rt.Blob(", (*bounds, "streaming=True"))
         else:
             member_type = self.member_type(member.target)
         flags = _arguments(

@@ -11,7 +11,7 @@ import importlib
 import os
 import subprocess
 import sys
-import time
+
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import selected_services
-from generator import cli, names, pipeline
+from generator import names, pipeline
 from oracles import breaks, check_rejected, check_valid, oracle_settings
 from strategies import params
 
@@ -62,22 +62,6 @@ def _operations(service: str) -> list[str]:
     ]
     step = max(1, len(usable) // OPERATIONS_PER_SERVICE)
     return usable[::step][:OPERATIONS_PER_SERVICE]
-
-
-@pytest.fixture(scope="session")
-def generated(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
-    """The selected services generated into one folder, which is put on sys.path."""
-    services = selected_services(request.config)
-    out = tmp_path_factory.mktemp("services") / "out"
-    started = time.perf_counter()
-    assert cli.main(["generate", *services, "--out", str(out)]) == 0
-    print(
-        f"\ngenerated {len(services)} services in {time.perf_counter() - started:.1f} s"
-    )
-    sys.path.insert(0, str(out))
-    return out
 
 
 def _package(service: str) -> Any:

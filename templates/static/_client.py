@@ -151,7 +151,9 @@ def _method(cls: type[Client], name: str) -> Any:
     raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
 
 
-def _request(operation: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+def _request(
+    operation: Operation, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Any:
     """The request object of a call: the one given, checked, or one made of keywords."""
     cls = operation.input_class()
     if cls is None:
@@ -303,7 +305,9 @@ class BotocoreTransport:
         details = response.get("Error", {})
         metadata = response.get("ResponseMetadata", {})
         code = details.get("Code", "")
-        name = self._errors.get(code)
+        # as botocore picks the exception class: an awsQueryCompatible service's
+        # error has its query code in Code and the shape's name in QueryErrorCode
+        name = self._errors.get(details.get("QueryErrorCode") or code)
         cls = ServiceError if name is None else _resolve(name)
         typed = cls.from_value(response)
         typed.code = code
@@ -638,7 +642,9 @@ class Waiter(Generic[P, Req]):
         self._operation = operation
         self.delay: float = spec.delay if delay is None else delay
         """Seconds between attempts."""
-        self.max_attempts: int = spec.max_attempts if max_attempts is None else max_attempts
+        self.max_attempts: int = (
+            spec.max_attempts if max_attempts is None else max_attempts
+        )
         """Attempts before giving up."""
 
     def with_config(
