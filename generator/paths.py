@@ -61,8 +61,14 @@ def parse(expression: str) -> dict[str, Any]:
     try:
         ast: dict[str, Any] = jmespath.compile(expression).parsed
     except JMESPathError as error:
+        # jmespath's message draws the place on further lines: one line is enough
+        reason = (
+            str(error).splitlines()[0].removeprefix("Invalid jmespath expression: ")
+        )
+        where = getattr(error, "lex_position", None)
+        at = "" if where is None else f" at character {where}"
         raise PathError(
-            f"invalid JMESPath expression {expression!r}: {error}"
+            f"invalid JMESPath expression {expression!r}{at}: {reason.rstrip(':')}"
         ) from None
     for node in _walk(ast):
         kind = node["type"]

@@ -48,6 +48,7 @@ def generated(
     from generator import cli
 
     services = selected_services(request.config)
+
     out = tmp_path_factory.mktemp("services") / "out"
     started = time.perf_counter()
     assert cli.main(["generate", *services, "--out", str(out)]) == 0

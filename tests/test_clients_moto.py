@@ -13,7 +13,6 @@ from __future__ import annotations
 import importlib
 import io
 import socket
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path

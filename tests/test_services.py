@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from conftest import selected_services
 from generator import names, pipeline
-from oracles import breaks, check_rejected, check_valid, oracle_settings
-from strategies import params
+from oracles import breaks, check_path, check_rejected, check_valid, oracle_settings
+from strategies import params, values
 
 BIN = Path(sys.executable).parent
 OPERATIONS_PER_SERVICE = 5
@@ -109,3 +109,36 @@ def test_operation_params(
         check_rejected(
             _botocore_model(service), operation, cls, package, brk.apply(p), brk
         )
+
+
+def _path_cases(service: str) -> list[tuple[str, list[str]]]:
+    """(output shape, expressions over it) for every paginator and waiter: tokens,
+    more_results, result keys, non-aggregate keys and acceptor arguments."""
+    ir = _ir(service)
+    outputs = {op.name: op.output for op in ir.operations}
+    cases: dict[str, list[str]] = {}
+    for p in ir.paginators:
+        found = [*p.output_tokens, *p.result_key_paths, *p.non_aggregate_keys]
+        found += [p.more_results] if p.more_results else []
+        cases.setdefault(outputs[p.operation], []).extend(path.expression for path in found)  # type: ignore[arg-type]
+    for w in ir.waiters:
+        for a in w.acceptors:
+            if a.argument is not None:
+                cases.setdefault(outputs[w.operation], []).append(a.argument.expression)  # type: ignore[arg-type]
+    return [(output, sorted(set(exprs))) for output, exprs in sorted(cases.items())]
+
+
+@given(data=st.data())
+@oracle_settings(DRAWS)
+def test_paths_match_jmespath(
+    generated: Path, service: str, data: st.DataObject
+) -> None:
+    """Every paginator and waiter expression of the service, compiled to Python and
+    run on a typed output object, gives what the jmespath package gives on the same
+    random output in botocore's form."""
+    ir = _ir(service)
+    package = _package(service)
+    for output, expressions in _path_cases(service):
+        value = data.draw(values(ir, output, max_depth=2), label=output)
+        for expression in expressions:
+            check_path(package, ir, output, expression, value)

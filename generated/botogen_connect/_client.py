@@ -305,7 +305,9 @@ class BotocoreTransport:
         details = response.get("Error", {})
         metadata = response.get("ResponseMetadata", {})
         code = details.get("Code", "")
-        name = self._errors.get(code)
+        # as botocore picks the exception class: an awsQueryCompatible service's
+        # error has its query code in Code and the shape's name in QueryErrorCode
+        name = self._errors.get(details.get("QueryErrorCode") or code)
         cls = ServiceError if name is None else _resolve(name)
         typed = cls.from_value(response)
         typed.code = code
