@@ -62,7 +62,15 @@ def generate(
     if cached is not None:
         return Generated(source.service, package, *cached)
     service = _ir(source, package)
-    files = format_files(render.render(service, __version__), cache, jobs)
+    rendered = render.render(service, __version__)
+    # the static modules are black-formatted in the repository (a lint test checks)
+    static = {path for path in rendered if path.rpartition("/")[2] in render.STATIC}
+    formatted = format_files(
+        {p: text for p, text in rendered.items() if p not in static}, cache, jobs
+    )
+    files = {
+        path: rendered[path] if path in static else formatted[path] for path in rendered
+    }
     cache.put_generation(key, len(service.shapes), files)
     return Generated(service.name, service.package, len(service.shapes), files)
 

@@ -24,6 +24,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 #: a few milliseconds, and touching every class imports few modules.
 MODULE_SIZE = 120
 
+#: The modules copied into every package as they are (already black-formatted).
+STATIC = ("_runtime.py", "_client.py")
+
 #: black's default, which the generated code is formatted with.
 LINE_LENGTH = 88
 
@@ -542,7 +545,7 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     files[f"{package}/waiters.py"] = env.get_template("waiters.py.j2").render(
         common, rows=waiter_rows(service)
     )
-    for static in ("_runtime.py", "_client.py"):
+    for static in STATIC:
         files[f"{package}/{static}"] = (TEMPLATES / "static" / static).read_text()
     files[f"{package}/py.typed"] = ""
     return files
