@@ -365,12 +365,12 @@ class PaginatorSpec:
         limit_key: str | None = None,
         more_results: Callable[[Any], Any] | None = None,
     ) -> None:
-        self.operation = operation
-        self.input_tokens = input_tokens
-        self.output_tokens = output_tokens
-        self.result_keys = result_keys
-        self.limit_key = limit_key
-        self.more_results = more_results
+        self.operation: str = operation
+        self.input_tokens: tuple[str, ...] = input_tokens
+        self.output_tokens: Callable[[Any], tuple[Any, ...]] = output_tokens
+        self.result_keys: tuple[tuple[str, ...], ...] = result_keys
+        self.limit_key: str | None = limit_key
+        self.more_results: Callable[[Any], Any] | None = more_results
 
 
 class Paginator(Generic[Out, Item]):
@@ -577,9 +577,12 @@ class WaiterError(Exception):
 
     def __init__(self, name: str, reason: str, last_response: Any) -> None:
         super().__init__(f"Waiter {name} failed: {reason}")
-        self.name = name
-        self.reason = reason
+        self.name: str = name
+        """The waiter's name in the model, e.g. InstanceRunning."""
+        self.reason: str = reason
+        """Why it failed."""
         self.last_response: Any = last_response
+        """The last output object, or the typed error, the waiter received."""
 
 
 class WaiterSpec:
@@ -604,20 +607,22 @@ class WaiterSpec:
         acceptors: list[tuple[str, str, Any, Callable[[Any], Any] | None]],
         success_status: int = 200,
     ) -> None:
-        self.name = name
-        self.operation = operation
-        self.delay = delay
-        self.max_attempts = max_attempts
-        self.acceptors = tuple(acceptors)
-        self.success_status = success_status
+        self.name: str = name
+        self.operation: str = operation
+        self.delay: float = delay
+        self.max_attempts: int = max_attempts
+        self.acceptors: tuple[
+            tuple[str, str, Any, Callable[[Any], Any] | None], ...
+        ] = tuple(acceptors)
+        self.success_status: int = success_status
 
 
 class _WaiterMethod:
     """The run-time descriptor of a waiter method: a `Waiter` bound to the client."""
 
     def __init__(self, spec: WaiterSpec, operation: Operation) -> None:
-        self.spec = spec
-        self.operation = operation
+        self.spec: WaiterSpec = spec
+        self.operation: Operation = operation
 
     def __get__(self, client: Any, owner: Any = None) -> Any:
         if client is None:
