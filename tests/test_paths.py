@@ -368,3 +368,42 @@ def test_good_files_make_methods(
     client = (tmp_path / "out" / "botogen_small" / "client.py").read_text()
     assert "paginate_call: Final = _pages(call, _i_.Item)" in client
     assert "wait_until_ready: Final = _waiter(call)" in client
+
+
+def test_client_name_is_not_a_shape_name(tmp_path: Path) -> None:
+    """A shape named like the service's client (or a name the client module exports)
+    gets another class name, decided once in normalize."""
+    shapes = {
+        "Input": {"type": "structure", "members": {"A": {"shape": "SmallClient"}}},
+        "SmallClient": {
+            "type": "structure",
+            "members": {"W": {"shape": "WaiterError"}},
+        },
+        "WaiterError": {"type": "string"},
+    }
+    service = normalize.normalize(model(shapes), "small", "pkg")
+    assert service.client_name == "SmallClient"
+    names = {shape.wire_name: shape.class_name for shape in service.shapes}
+    assert names["SmallClient"] == "SmallClient_"
+    package = generate(model(shapes), tmp_path, "client_names")
+    assert package.SmallClient.__name__ == "SmallClient"
+    assert package.SmallClient_.__name__ == "SmallClient_"
+    assert package.WaiterError.__module__ == "client_names._client"
+
+
+@pytest.mark.parametrize(
+    ("service_id", "client"),
+    [
+        ("Connect", "ConnectClient"),
+        ("S3", "S3Client"),
+        ("DynamoDB", "DynamoDBClient"),
+        ("SSM", "SSMClient"),
+        ("API Gateway", "APIGatewayClient"),
+        ("Lex Runtime V2", "LexRuntimeV2Client"),
+        ("codestar notifications", "CodestarNotificationsClient"),
+    ],
+)
+def test_client_names(service_id: str, client: str) -> None:
+    from generator import names
+
+    assert names.client_name(service_id) == client
