@@ -40,7 +40,8 @@ UTC = datetime.timezone.utc
 @dataclass(frozen=True)
 class Case:
     """One operation measured both ways: a request's params (serialize) or a response
-    (parse), with the budget on botocore's time over ours, and the floor it is held to."""
+    (parse), with the budget on botocore's time over ours, and the floor it is held to.
+    """
 
     service: str
     operation: str
@@ -174,12 +175,18 @@ class _Measured:
             serializer = create_serializer(protocol, include_validation=False)
             self.ours = lambda: op.serialize(request)
             self.theirs = lambda: serializer.serialize_to_request(case.data, op_model)
-            wire = json.loads(serializer.serialize_to_request(case.data, op_model)["body"])
+            wire = json.loads(
+                serializer.serialize_to_request(case.data, op_model)["body"]
+            )
             self.floor = lambda: json.dumps(wire).encode()
         else:
             status, headers, body = case.data
             parser = create_parser(protocol)
-            response = {"status_code": status, "headers": HeadersDict(headers), "body": body}
+            response = {
+                "status_code": status,
+                "headers": HeadersDict(headers),
+                "body": body,
+            }
             self.ours = lambda: op.parse(status, headers, body)
             self.theirs = lambda: parser.parse(response, op_model.output_shape)
             self.floor = lambda: json.loads(body)
@@ -187,13 +194,19 @@ class _Measured:
 
     def run(self) -> tuple[float, float, float]:
         n = self.number
-        return per_call_us(self.ours, n), per_call_us(self.theirs, n), per_call_us(self.floor, n)
+        return (
+            per_call_us(self.ours, n),
+            per_call_us(self.theirs, n),
+            per_call_us(self.floor, n),
+        )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--strict", action="store_true", help="exit 1 if a budget fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if a budget fails"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-wire-"))
     try:
@@ -207,7 +220,9 @@ def main() -> int:
 def measure(args: argparse.Namespace) -> int:
     print(banner("wire.py", f"serialize and parse against botocore, {args.runs} runs"))
     measured = [_Measured(case) for case in CASES]
-    results: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(CASES))}
+    results: dict[int, list[tuple[float, float, float]]] = {
+        i: [] for i in range(len(CASES))
+    }
     for _ in range(args.runs):
         for index, m in enumerate(measured):
             results[index].append(m.run())

@@ -20,11 +20,26 @@ _API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 @dataclass(frozen=True)
 class Source:
-    """Where a model comes from, and the botocore name of its service."""
+    """Where a model comes from, and the botocore name of its service; with the
+    paginators and waiters found beside it (botocore's layout), if any."""
 
     service: str
     path: Path
     raw: bytes
+    paginators: Extra | None = None
+    waiters: Extra | None = None
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A file that comes with a model: paginators-1.json or waiters-2.json."""
+
+    path: Path
+    raw: bytes
+
+
+#: The files beside a model that the generator reads too, by Source field.
+EXTRAS = {"paginators": "paginators-1.json", "waiters": "waiters-2.json"}
 
 
 def botocore_data() -> Path:
@@ -73,16 +88,24 @@ def botocore_services() -> list[str]:
 
 def read(name_or_path: str, models: Path = MODELS) -> Source:
     path = find(name_or_path, models)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ModelError(str(path), "", f"cannot read: {error.strerror}") from None
+    extras = {}
+    if path.name.startswith("service-2."):
+        for field, filename in EXTRAS.items():
+            for candidate in (path.parent / filename, path.parent / f"{filename}.gz"):
+                if candidate.is_file():
+                    extras[field] = Extra(candidate, _read_bytes(candidate))
+                    break
+    return Source(_service_name(path, name_or_path), path, _read_bytes(path), **extras)
+
+
+def _read_bytes(path: Path) -> bytes:
+    raw = path.read_bytes()
     if path.suffix == ".gz":
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError) as error:
             raise ModelError(str(path), "", f"not a gzip file: {error}") from None
-    return Source(_service_name(path, name_or_path), path, raw)
+    return raw
 
 
 def service_name(spec: str) -> str:
@@ -124,7 +147,8 @@ def _int(text: str) -> int | Unusable:
         return Unusable(text)
 
 
-def parse(source: Source) -> dict[str, Any]:
+def parse(source: Source | Extra) -> dict[str, Any]:
+    """The JSON object of a model file (or of a paginators or waiters file)."""
     try:
         model = json.loads(
             source.raw, parse_float=_float, parse_int=_int, parse_constant=Unusable
@@ -142,7 +166,8 @@ def parse(source: Source) -> dict[str, Any]:
 
 
 def update_vendored(models: Path = MODELS) -> list[str]:
-    """Copy the newest model of every vendored service from the installed botocore."""
+    """Copy the newest model of every vendored service from the installed botocore,
+    with its paginators and waiters."""
     import botocore
 
     report = []
@@ -152,13 +177,17 @@ def update_vendored(models: Path = MODELS) -> list[str]:
         if source is None:
             report.append(f"{service_dir.name}: not in botocore {botocore.__version__}")
             continue
-        raw = source.read_bytes()
-        if source.suffix == ".gz":
-            raw = gzip.decompress(raw)
         shutil.rmtree(service_dir)
-        target = service_dir / source.parent.name / "service-2.json"
-        target.parent.mkdir(parents=True)
-        target.write_bytes(raw)
+        target = service_dir / source.parent.name
+        target.mkdir(parents=True)
+        for filename in ("service-2.json", *EXTRAS.values()):
+            for candidate in (
+                source.parent / filename,
+                source.parent / f"{filename}.gz",
+            ):
+                if candidate.is_file():
+                    (target / filename).write_bytes(_read_bytes(candidate))
+                    break
         report.append(f"{service_dir.name}: {source.parent.name}")
     (models / "BOTOCORE_VERSION").write_text(botocore.__version__ + "\n")
     return report

@@ -19,6 +19,7 @@ from botocore.validate import ParamValidator
 import botogen_connect
 from conftest import GENERATED
 from generator import load
+from generator import names as naming
 from generator.ir import CLASS_KINDS
 from small_models import closure, generate
 
@@ -38,6 +39,7 @@ def test_dir_and_all_list_every_class(connect_ir: Any) -> None:
     classes = {s.class_name for s in connect_ir.shapes if s.kind in CLASS_KINDS}
     assert len(classes) == 1393
     runtime = {"Enum", "ServiceError", "Structure", "Union", "ValidationError"}
+    runtime |= {connect_ir.client_name, *naming.OTHER_EXPORTS}
     shown = json.loads(
         _fresh(
             "import json, sys, botogen_connect as c\n"
@@ -59,7 +61,8 @@ def test_star_import_gives_every_class(connect_ir: Any) -> None:
         "from botogen_connect import *\n"
         "print('\\n'.join(sorted(set(globals()) - before - {'before'})))"
     ).split()
-    assert set(names) >= classes and len(names) == len(classes) + 5
+    others = {connect_ir.client_name, *naming.OTHER_EXPORTS}
+    assert set(names) >= classes and len(names) == len(classes) + 5 + len(others)
 
 
 # -- methods compiled at run time ------------------------------------------------------

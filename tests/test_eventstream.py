@@ -59,17 +59,23 @@ _HEADER_VALUES = (
 
 
 @given(
-    headers=st.dictionaries(st.text(min_size=1, max_size=20), _HEADER_VALUES, max_size=6),
+    headers=st.dictionaries(
+        st.text(min_size=1, max_size=20), _HEADER_VALUES, max_size=6
+    ),
     payload=st.binary(max_size=300),
 )
 @oracle_settings(200)
-def test_frames_we_write_botocore_reads(packages: Path, headers: dict, payload: bytes) -> None:
+def test_frames_we_write_botocore_reads(
+    packages: Path, headers: dict, payload: bytes
+) -> None:
     es = _eventstream("kinesis")
     frame = es.encode(headers, payload)
     buffer = EventStreamBuffer()
     buffer.add_data(frame)
     (message,) = list(buffer)
-    expected = {k: (v.bytes if isinstance(v, uuid.UUID) else v) for k, v in headers.items()}
+    expected = {
+        k: (v.bytes if isinstance(v, uuid.UUID) else v) for k, v in headers.items()
+    }
     assert message.headers == expected
     assert message.payload == payload
     assert list(es.decode(frame)) == [(headers, payload)]
@@ -78,13 +84,18 @@ def test_frames_we_write_botocore_reads(packages: Path, headers: dict, payload: 
 @given(
     headers=st.dictionaries(
         st.text(min_size=1, max_size=20),
-        st.booleans() | st.integers(-(2**31), 2**31 - 1) | st.binary(max_size=40) | st.text(max_size=40),
+        st.booleans()
+        | st.integers(-(2**31), 2**31 - 1)
+        | st.binary(max_size=40)
+        | st.text(max_size=40),
         max_size=6,
     ),
     payload=st.binary(max_size=300),
 )
 @oracle_settings(200)
-def test_frames_moto_writes_we_read(packages: Path, headers: dict, payload: bytes) -> None:
+def test_frames_moto_writes_we_read(
+    packages: Path, headers: dict, payload: bytes
+) -> None:
     es = _eventstream("kinesis")
     frame = EventStreamEncoder().encode_message(headers, payload)
     assert list(es.decode(frame)) == [(headers, payload)]
@@ -126,7 +137,9 @@ def test_hand_built_message(packages: Path) -> None:
     buffer.add_data(frame)
     (theirs,) = list(buffer)
     ((headers, payload),) = list(es.decode(frame))
-    assert headers == theirs.headers == {":event-type": "chunk", "when": 1_700_000_000_123}
+    assert (
+        headers == theirs.headers == {":event-type": "chunk", "when": 1_700_000_000_123}
+    )
     assert payload == theirs.payload == b'{"bytes":"aGk="}'
 
 
@@ -136,7 +149,10 @@ def test_a_wrong_crc_is_a_clear_error(packages: Path, where: int) -> None:
     frame = bytearray(_hand_built())
     frame[where] ^= 0x40
     package = importlib.import_module("botogen_kinesis")
-    with pytest.raises(package.ResponseParseError, match="event stream: .*(CRC32|length|longer|shorter)"):
+    with pytest.raises(
+        package.ResponseParseError,
+        match="event stream: .*(CRC32|length|longer|shorter)",
+    ):
         list(es.decode(bytes(frame)))
 
 
@@ -197,11 +213,15 @@ def _botocore_events(service: str, operation: str, response: dict) -> dict:
 @pytest.mark.parametrize(("service", "operation"), STREAMING)
 @given(data=st.data())
 @oracle_settings(15)
-def test_output_streams(packages: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_output_streams(
+    packages: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     ir = _ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     output = data.draw(params(ir, op_ir.output), label="output")
-    stream = next(m for m in ir.shape(op_ir.output).members if ir.shape(m.target).event_stream)
+    stream = next(
+        m for m in ir.shape(op_ir.output).members if ir.shape(m.target).event_stream
+    )
     union = ir.shape(stream.target)
     events_shape = [m for m in union.members if ir.shape(m.target).kind != "exception"]
     events = data.draw(
@@ -220,7 +240,9 @@ def test_output_streams(packages: Path, service: str, operation: str, data: st.D
     package = importlib.import_module(names.package_name(service))
     table = importlib.import_module(package.__name__ + ".operations").OPERATIONS
     op = table[names.snake_case(operation)]
-    parsed = op.parse(response["status_code"], response["headers"], _Trickle(response["body"]))
+    parsed = op.parse(
+        response["status_code"], response["headers"], _Trickle(response["body"])
+    )
     ours = parsed.to_value()
     ours[stream.wire_name] = list(ours[stream.wire_name])
     assert _comparable(ours) == _comparable(theirs)
@@ -233,12 +255,22 @@ def _stream_message(es: Any, headers: dict, payload: bytes) -> bytes:
 def test_an_exception_event_raises_its_class(packages: Path) -> None:
     package = importlib.import_module("botogen_bedrock_runtime")
     es = _eventstream("bedrock-runtime")
-    op = importlib.import_module("botogen_bedrock_runtime.operations").OPERATIONS["converse_stream"]
+    op = importlib.import_module("botogen_bedrock_runtime.operations").OPERATIONS[
+        "converse_stream"
+    ]
     body = es.encode(
-        {":message-type": "event", ":event-type": "messageStart", ":content-type": "application/json"},
+        {
+            ":message-type": "event",
+            ":event-type": "messageStart",
+            ":content-type": "application/json",
+        },
         b'{"role":"assistant"}',
     ) + es.encode(
-        {":message-type": "exception", ":exception-type": "throttlingException", ":content-type": "application/json"},
+        {
+            ":message-type": "exception",
+            ":exception-type": "throttlingException",
+            ":content-type": "application/json",
+        },
         b'{"message":"slow down"}',
     )
     events = op.parse(200, {}, body).stream
@@ -252,7 +284,9 @@ def test_an_exception_event_raises_its_class(packages: Path) -> None:
 
 def test_an_unknown_event_is_kept(packages: Path) -> None:
     es = _eventstream("bedrock-runtime")
-    op = importlib.import_module("botogen_bedrock_runtime.operations").OPERATIONS["converse_stream"]
+    op = importlib.import_module("botogen_bedrock_runtime.operations").OPERATIONS[
+        "converse_stream"
+    ]
     body = es.encode({":message-type": "event", ":event-type": "newKind"}, b'{"x":1}')
     (event,) = list(op.parse(200, {}, body).stream)
     assert event.unknown_member == ("newKind", b'{"x":1}')
@@ -261,10 +295,19 @@ def test_an_unknown_event_is_kept(packages: Path) -> None:
 def test_an_error_message_raises_service_error(packages: Path) -> None:
     package = importlib.import_module("botogen_kinesis")
     es = _eventstream("kinesis")
-    op = importlib.import_module("botogen_kinesis.operations").OPERATIONS["subscribe_to_shard"]
-    body = es.encode({":message-type": "event", ":event-type": "initial-response"}, b"{}")
+    op = importlib.import_module("botogen_kinesis.operations").OPERATIONS[
+        "subscribe_to_shard"
+    ]
+    body = es.encode(
+        {":message-type": "event", ":event-type": "initial-response"}, b"{}"
+    )
     body += es.encode(
-        {":message-type": "error", ":error-code": "InternalFailure", ":error-message": "boom"}, b""
+        {
+            ":message-type": "error",
+            ":error-code": "InternalFailure",
+            ":error-message": "boom",
+        },
+        b"",
     )
     stream = op.parse(200, {}, body).event_stream
     with pytest.raises(package.ServiceError) as raised:
@@ -289,7 +332,9 @@ def test_input_events_are_frames(packages: Path) -> None:
                 chunk=package.BidirectionalInputPayloadPart.make(bytes_=chunk)
             )
 
-    request = package.InvokeModelWithBidirectionalStreamRequest.make(model_id="m", body=events())
+    request = package.InvokeModelWithBidirectionalStreamRequest.make(
+        model_id="m", body=events()
+    )
     http = op.serialize(request)
     assert http.headers["Content-Type"] == "application/vnd.amazon.eventstream"
     assert produced == []  # nothing is read before the body is
@@ -297,4 +342,7 @@ def test_input_events_are_frames(packages: Path) -> None:
     buffer.add_data(http.body.read())
     messages = list(buffer)
     assert [m.headers[":event-type"] for m in messages] == ["chunk", "chunk"]
-    assert [m.payload for m in messages] == [b'{"bytes":"eyJhIjoxfQ=="}', b'{"bytes":"eyJiIjoyfQ=="}']
+    assert [m.payload for m in messages] == [
+        b'{"bytes":"eyJhIjoxfQ=="}',
+        b'{"bytes":"eyJiIjoyfQ=="}',
+    ]

@@ -64,7 +64,11 @@ def _plain_output(ir: Any, op: Any) -> bool:
 
 def _operations(service: str, every: bool = False) -> list[str]:
     ir = _ir(service)
-    usable = [op.name for op in ir.operations if _plain_input(ir, op) and _plain_output(ir, op)]
+    usable = [
+        op.name
+        for op in ir.operations
+        if _plain_input(ir, op) and _plain_output(ir, op)
+    ]
     if every:
         return usable
     step = max(1, len(usable) // OPERATIONS_PER_SERVICE)
@@ -80,13 +84,17 @@ def _services(config: pytest.Config) -> list[str]:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "operation" in metafunc.fixturenames:
         cases = [("connect", op) for op in _operations("connect", every=True)] + [
-            (service, op) for service in _services(metafunc.config) for op in _operations(service)
+            (service, op)
+            for service in _services(metafunc.config)
+            for op in _operations(service)
         ]
         metafunc.parametrize(("service", "operation"), cases)
 
 
 @pytest.fixture(scope="module")
-def packages(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def packages(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """The services generated into a folder on sys.path (Connect is committed)."""
     out = tmp_path_factory.mktemp("wire-services") / "out"
     assert cli.main(["generate", *_services(request.config), "--out", str(out)]) == 0
@@ -102,7 +110,9 @@ def _operation(service: str, operation: str) -> tuple[Any, Any]:
 
 @given(data=st.data())
 @oracle_settings(DRAWS)
-def test_requests(packages: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_requests(
+    packages: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     ir = _ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     package, op = _operation(service, operation)
@@ -111,20 +121,26 @@ def test_requests(packages: Path, service: str, operation: str, data: st.DataObj
     if request is not None:
         request._checked = True  # drawn valid; botocore's serializer does not check
     ours = op.serialize(request)
-    theirs = botocore_request(_model(service), operation, request.to_value() if request else {})
+    theirs = botocore_request(
+        _model(service), operation, request.to_value() if request else {}
+    )
     assert_same_request(ours, theirs, _model(service).resolved_protocol)
 
 
 @given(data=st.data())
 @oracle_settings(DRAWS)
-def test_responses(packages: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_responses(
+    packages: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     ir = _ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     package, op = _operation(service, operation)
     choices = ["output"] + list(op_ir.errors)
     which = data.draw(st.sampled_from(choices), label="response")
     if which == "output":
-        result: Any = data.draw(params(ir, op_ir.output), label="output") if op_ir.output else {}
+        result: Any = (
+            data.draw(params(ir, op_ir.output), label="output") if op_ir.output else {}
+        )
     else:
         members = data.draw(params(ir, which), label="error")
         result = ModeledError(ir.shape(which).error_code or which, members)

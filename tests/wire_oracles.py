@@ -32,14 +32,20 @@ from botocore.utils import percent_encode_sequence
 def botocore_request(service_model: Any, operation: str, params: dict) -> dict:
     protocol = service_model.resolved_protocol
     serializer = create_serializer(protocol, include_validation=False)
-    return serializer.serialize_to_request(params, service_model.operation_model(operation))
+    return serializer.serialize_to_request(
+        params, service_model.operation_model(operation)
+    )
 
 
 def assert_same_request(ours: Any, theirs: dict, protocol: str) -> None:
     """Our HttpRequest against botocore's request dict, as the wire sees them."""
     assert ours.method == theirs["method"]
     url = theirs["url_path"]
-    query = percent_encode_sequence(theirs["query_string"]) if theirs["query_string"] else ""
+    query = (
+        percent_encode_sequence(theirs["query_string"])
+        if theirs["query_string"]
+        else ""
+    )
     if query:
         url += ("&" if "?" in url else "?") + query
     our_query = ours.query_string()
@@ -97,7 +103,9 @@ class ModeledError(Exception):
 _moto_models: dict[str, Any] = {}
 
 
-def moto_response(service_name: str, service_model: Any, operation: str, result: Any) -> dict:
+def moto_response(
+    service_name: str, service_model: Any, operation: str, result: Any
+) -> dict:
     """The HTTP response moto writes for `result` (an output dict or a ModeledError)."""
     from moto.core.model import ServiceModel
     from moto.core.serialize import get_serializer_class
@@ -148,7 +156,9 @@ def botocore_parse(service_model: Any, operation: str, response: dict) -> dict |
 def our_parse(op: Any, package: Any, response: dict) -> dict:
     """Our parse in the same form: the output's `to_value()`, or the error's."""
     try:
-        parsed = op.parse(response["status_code"], response["headers"], response["body"])
+        parsed = op.parse(
+            response["status_code"], response["headers"], response["body"]
+        )
     except package.ServiceError as error:
         parsed = {"Error": {"Code": error.code, "Message": error.message or ""}}
         if "request_id" not in {f.name for f in type(error)._fields}:
@@ -167,7 +177,10 @@ def assert_same_response(ours: dict, theirs: dict | None, response: dict) -> Non
     metadata = theirs.pop("ResponseMetadata", {})
     if "Error" in theirs:
         error = theirs.pop("Error")
-        assert ours.pop("Error") == {"Code": error["Code"], "Message": error.get("Message", "")}
+        assert ours.pop("Error") == {
+            "Code": error["Code"],
+            "Message": error.get("Message", ""),
+        }
         if "RequestId" in ours:
             assert ours.pop("RequestId") == metadata.get("RequestId")
         # our error's `message` is its modeled message member too: filled from the

@@ -103,19 +103,39 @@ _MODULES: set[str] = {
     "w",
 }
 
+#: Exported names that live outside the shapes modules, and their modules.
+_ELSEWHERE: dict[str, str] = {
+    "BotocoreTransport": "_client",
+    "ConnectClient": "client",
+    "HttpRequest": "_wire",
+    "PaginationError": "_client",
+    "Paginator": "_client",
+    "ResponseParseError": "_wire",
+    "WaiterError": "_client",
+}
+
 # Type checkers take TYPE_CHECKING as true, so they never see the lazy loader: they see
 # the imports below, and a misspelled name is an error for them instead of `Any`.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
-        value = lookup(__name__, _MODULES, name)
+        value = lookup(__name__, _MODULES, name, _ELSEWHERE)
         globals()[name] = value
         return value
 
 
 if TYPE_CHECKING:  # what `__getattr__` finds, for type checkers and editors
-    from ._wire import HttpRequest as HttpRequest
-    from ._wire import ResponseParseError as ResponseParseError
+    from ._client import (
+        BotocoreTransport as BotocoreTransport,
+        PaginationError as PaginationError,
+        Paginator as Paginator,
+        WaiterError as WaiterError,
+    )
+    from ._wire import (
+        HttpRequest as HttpRequest,
+        ResponseParseError as ResponseParseError,
+    )
+    from .client import ConnectClient as ConnectClient
     from ._shapes_a import (
         AccessDeniedException as AccessDeniedException,
         AccessType as AccessType,
@@ -1743,6 +1763,7 @@ __all__ = [
     "BehaviorType",
     "BooleanComparisonType",
     "BooleanCondition",
+    "BotocoreTransport",
     "Campaign",
     "CaseSlaConfiguration",
     "Channel",
@@ -1765,6 +1786,7 @@ __all__ = [
     "ConditionalOperationFailedException",
     "ConfigurableNotificationPriority",
     "ConflictException",
+    "ConnectClient",
     "ConnectionData",
     "Contact",
     "ContactAnalysis",
@@ -2516,6 +2538,8 @@ __all__ = [
     "OverrideHour",
     "OverrideTimeSlice",
     "OverrideType",
+    "PaginationError",
+    "Paginator",
     "PaletteCanvas",
     "PaletteHeader",
     "PaletteNavigation",
@@ -3005,6 +3029,7 @@ __all__ = [
     "VoiceEnhancementMode",
     "VoiceRecordingConfiguration",
     "VoiceRecordingTrack",
+    "WaiterError",
     "WisdomInfo",
     "Workspace",
     "WorkspaceAssociationSearchCriteria",

@@ -886,15 +886,13 @@ class Service:
         return ServiceError if class_name is None else _resolve(class_name)
 
 
-#: What the package exports from its runtime modules besides the shapes, by module.
-_EXPORTS = {"HttpRequest": "_wire", "ResponseParseError": "_wire"}
-
-
-def lookup(package: str, modules: set[str], name: str) -> Any:
-    """Import the module that holds `name`: a runtime module for what it exports,
-    else the shapes module of the longest prefix of its lower-case form."""
-    if name in _EXPORTS:
-        module = f"{package}.{_EXPORTS[name]}"
+def lookup(
+    package: str, modules: set[str], name: str, elsewhere: Mapping[str, str] = {}
+) -> Any:
+    """Import the module that holds `name`: the one `elsewhere` names for it, else the
+    shapes module whose suffix is the longest prefix of its lower-case form."""
+    if name in elsewhere:
+        module = f"{package}.{elsewhere[name]}"
         __import__(module)
         return getattr(sys.modules[module], name)
     lower = name.lower()

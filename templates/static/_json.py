@@ -29,9 +29,10 @@ def _encoder() -> Callable[[Any], str]:
     request). NaN never reaches it: floats go through `_wire.float_json`."""
     from json import encoder
 
-    if encoder.c_make_encoder is None:  # a Python without json's accelerator
+    make: Any = getattr(encoder, "c_make_encoder", None)  # not in the type stubs
+    if make is None:  # a Python without json's accelerator
         return json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
-    chunks = encoder.c_make_encoder(
+    chunks = make(
         None,
         _not_json,
         encoder.encode_basestring_ascii,
@@ -55,7 +56,8 @@ def _decoder() -> Callable[[str | bytes], Any]:
     byte order mark, surrounding whitespace, an error) is json.loads's to handle."""
     from json import scanner
 
-    scan = (scanner.c_make_scanner or scanner.py_make_scanner)(json.JSONDecoder())
+    make: Any = getattr(scanner, "c_make_scanner", None) or scanner.make_scanner
+    scan = make(json.JSONDecoder())
 
     def decode(raw: str | bytes) -> Any:
         text = raw.decode() if isinstance(raw, (bytes, bytearray)) else raw
