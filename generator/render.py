@@ -23,8 +23,9 @@ from .resources import TEMPLATES
 MODULE_SIZE = 120
 
 #: The modules copied into every package as they are (already black-formatted).
-#: The runtime modules every package carries: values, the wire's common part, clients.
-STATIC = ("_runtime.py", "_wire.py", "_client.py")
+#: The runtime modules every package carries: values, the wire's common part, clients,
+#: and the standalone transport with its credentials.
+STATIC = ("_runtime.py", "_wire.py", "_client.py", "_credentials.py", "_transport.py")
 
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
