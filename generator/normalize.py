@@ -27,7 +27,11 @@ _KINDS = {
 }
 
 
-def normalize(model: dict[str, Any], service_name: str, package: str) -> Service:
+def normalize(
+    model: dict[str, Any], service_name: str, package: str, protocol: str | None = None
+) -> Service:
+    """The IR of a checked model; `protocol` is the one to speak, when not the one
+    botocore would choose (it must be among those the model offers)."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
     class_names = names.class_names(raw_shapes)
     cycles = set().union(*reference_cycles(raw_shapes))
@@ -51,7 +55,7 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
     return Service(
         name=service_name,
         package=package,
-        protocol=resolved_protocol(metadata),
+        protocol=protocol or resolved_protocol(metadata),
         api_version=metadata.get("apiVersion", ""),
         metadata=metadata,
         docs=docs.to_text(model.get("documentation", "")),
@@ -71,6 +75,11 @@ def resolved_protocol(metadata: dict[str, Any]) -> str:
         if protocol in metadata.get("protocols", ()):
             return protocol
     return metadata["protocol"]
+
+
+def offered_protocols(metadata: dict[str, Any]) -> list[str]:
+    """The protocols a model lists (`protocols`, else its one `protocol`)."""
+    return list(metadata.get("protocols") or [metadata["protocol"]])
 
 
 def _kind(raw: dict[str, Any]) -> str:
@@ -145,6 +154,7 @@ def _shape(
         event_stream=bool(raw.get("eventstream")),
         event=bool(raw.get("event")),
         timestamp_format=raw.get("timestampFormat"),
+        single=raw["type"] == "float",
         error_code=error.get("code", wire_name) if kind == "exception" else None,
         http_status=error.get("httpStatusCode") if kind == "exception" else None,
         fault=bool(raw.get("fault")),

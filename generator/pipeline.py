@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, check, load, names, normalize, render
+from .errors import ModelError, pointer
 from .format import FormatCache, format_files
 from .ir import Service
 
@@ -18,15 +19,28 @@ class Generated:
     files: dict[str, str]
 
 
-def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Service:
-    """Load, check and normalize one model: its IR."""
-    return _ir(load.read(spec, models), package)
+def ir(
+    spec: str,
+    package: str | None = None,
+    models: Path = load.MODELS,
+    protocol: str | None = None,
+) -> Service:
+    """Load, check and normalize one model: its IR (speaking `protocol`, one the model
+    offers, instead of the one botocore would choose)."""
+    return _ir(load.read(spec, models), package, protocol)
 
 
-def _ir(source: load.Source, package: str | None) -> Service:
+def _ir(source: load.Source, package: str | None, protocol: str | None) -> Service:
     model = check.check(load.parse(source), str(source.path))
+    offered = normalize.offered_protocols(model["metadata"])
+    if protocol is not None and protocol not in offered:
+        raise ModelError(
+            str(source.path),
+            pointer("metadata", "protocols"),
+            f"the model offers {', '.join(offered)}, not {protocol}",
+        )
     return normalize.normalize(
-        model, source.service, package or names.package_name(source.service)
+        model, source.service, package or names.package_name(source.service), protocol
     )
 
 
@@ -36,6 +50,7 @@ def generate(
     package: str | None = None,
     jobs: int = 1,
     models: Path = load.MODELS,
+    protocol: str | None = None,
 ) -> Generated:
     """Every stage but write: the formatted files of one service's package.
 
@@ -43,11 +58,11 @@ def generate(
     """
     source = load.read(spec, models)
     package = package or names.package_name(source.service)
-    key = cache.generation_key(source.raw, package)
+    key = cache.generation_key(source.raw, package, protocol)
     cached = cache.get_generation(key)
     if cached is not None:
         return Generated(source.service, package, *cached)
-    service = _ir(source, package)
+    service = _ir(source, package, protocol)
     files = format_files(render.render(service, __version__), cache, jobs)
     cache.put_generation(key, len(service.shapes), files)
     return Generated(service.name, service.package, len(service.shapes), files)

@@ -214,10 +214,17 @@ class Integer(_Number):
 
 
 class Float(_Number):
-    """A float or double; an int is accepted, as botocore accepts it."""
+    """A float or double; an int is accepted, as botocore accepts it. `single` marks
+    a float (not a double) where the protocol writes its width (CBOR: 32 bits)."""
 
     python_type = "float"
     accepted = "(float, int)"
+
+    def __init__(
+        self, min: float | None = None, max: float | None = None, single: bool = False
+    ) -> None:
+        super().__init__(min, max)
+        self.single = single
 
 
 class Boolean(_Type):
