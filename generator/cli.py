@@ -193,7 +193,13 @@ def _run_all(
     if len(sources) == 1:
         return [
             _one_service(
-                sources[0], args.package, cache_dir, jobs, args.out, folder, args.protocol
+                sources[0],
+                args.package,
+                cache_dir,
+                jobs,
+                args.out,
+                folder,
+                args.protocol,
             )
         ]
     # biggest models first, so no core is left with ec2 at the end

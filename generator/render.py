@@ -296,7 +296,8 @@ class _View:
         if shape.kind == "float":
             single = "True" if shape.single and "cbor" in wire else None
             return Call("_rt.Float(", bounds + _arguments(single=single))
-        type_class = {"integer": "Integer", "boolean": "Boolean", "document": "Document"}
+        type_class = {"integer": "Integer", "boolean": "Boolean"}
+        type_class |= {"document": "Document"}
         return Call(f"_rt.{type_class[shape.kind]}(", bounds)
 
     @property

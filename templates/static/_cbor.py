@@ -85,7 +85,9 @@ def _item(data: bytes, pos: int) -> tuple[Any, int]:
     elif info == 31:
         return _indefinite(data, pos, major)
     else:
-        raise ValueError(f"CBOR: reserved additional information {info} at byte {pos - 1}")
+        raise ValueError(
+            f"CBOR: reserved additional information {info} at byte {pos - 1}"
+        )
     if major == 3:
         end = pos + n
         if end > len(data):
@@ -143,7 +145,9 @@ def _simple(data: bytes, pos: int, info: int) -> tuple[Any, int]:
     if info == 25:
         return _HALF(data, pos)[0], pos + 2
     if info == 31:
-        raise ValueError(f"CBOR: a break code outside an indefinite item at byte {pos - 1}")
+        raise ValueError(
+            f"CBOR: a break code outside an indefinite item at byte {pos - 1}"
+        )
     raise ValueError(f"CBOR: unsupported simple value at byte {pos - 1}")
 
 
@@ -172,12 +176,33 @@ def _indefinite(data: bytes, pos: int, major: int) -> tuple[Any, int]:
                     f"CBOR: the indefinite-length string at byte {start} holds a "
                     "chunk that is not a definite string of its type"
                 )
-            # each chunk as bytes: joined before decoding, as botocore does
-            chunk, pos = _item(data, pos)
-            chunks.append(chunk.encode() if major == 3 else chunk)
+            # the chunks' bytes are joined before decoding, as botocore does
+            n, pos = _argument(data, pos)
+            chunks.append(data[pos : pos + n])
+            pos += n
         raw = b"".join(chunks)
         return (raw.decode() if major == 3 else raw), pos + 1
-    raise ValueError(f"CBOR: major type {major} cannot have indefinite length (byte {start})")
+    raise ValueError(
+        f"CBOR: major type {major} cannot have indefinite length (byte {start})"
+    )
+
+
+def _argument(data: bytes, pos: int) -> tuple[int, int]:
+    """The argument of the head at `pos` (a length, for a string chunk) and the position
+    after the head."""
+    info = data[pos] & 31
+    pos += 1
+    if info < 24:
+        return info, pos
+    if info == 24:
+        return data[pos], pos + 1
+    if info == 25:
+        return _U16(data, pos)[0], pos + 2
+    if info == 26:
+        return _U32(data, pos)[0], pos + 4
+    if info == 27:
+        return _U64(data, pos)[0], pos + 8
+    raise ValueError(f"CBOR: reserved additional information {info} at byte {pos - 1}")
 
 
 def _tagged(tag: int, value: Any) -> Any:
@@ -208,7 +233,11 @@ _PACK_D = struct.Struct(">Bd").pack
 _MAX = 1.7976931348623157e308
 _INF = float("inf")
 # NaN and the infinities as botocore writes them: half-precision floats
-_NAN_BYTES, _INF_BYTES, _NEG_INF_BYTES = b"\xf9\x7e\x00", b"\xf9\x7c\x00", b"\xf9\xfc\x00"
+_NAN_BYTES, _INF_BYTES, _NEG_INF_BYTES = (
+    b"\xf9\x7e\x00",
+    b"\xf9\x7c\x00",
+    b"\xf9\xfc\x00",
+)
 
 
 def head(major: int, n: int) -> bytes:
@@ -404,9 +433,7 @@ def read_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
         if loaded is None and loaded_key is None:
             return None
         # a decoded map holds no null values (they are dropped as botocore drops them)
-        return (
-            f"{{{loaded_key or key}: {loaded or value} for {key}, {value} in {var}.items()}}"
-        )
+        return f"{{{loaded_key or key}: {loaded or value} for {key}, {value} in {var}.items()}}"
     return None  # integers, booleans, blobs, documents
 
 
@@ -427,7 +454,9 @@ def body_fields(fields: Iterable[_rt.Field]) -> list[_rt.Field]:
     return [
         f
         for f in fields
-        if not (f.event_header or f.event_payload or isinstance(f.type, _rt.EventStream))
+        if not (
+            f.event_header or f.event_payload or isinstance(f.type, _rt.EventStream)
+        )
     ]
 
 
@@ -480,7 +509,8 @@ def read_members(
 # -- classes ----------------------------------------------------------------------------
 
 
-def _compile(cls: type[_rt.Structure]) -> None:
+def _compile(cls: type[_rt.Structure]) -> dict[str, Any]:
+    """`_cbor_write` and `_cbor_read` for `cls`, installed on it (see `_rt._installs`)."""
     code = _rt._Code()
     is_union = issubclass(cls, _rt.Union)
     fields = body_fields(cls._fields)
@@ -496,22 +526,24 @@ def _compile(cls: type[_rt.Structure]) -> None:
     if is_union:
         known = code.const(frozenset(f.wire_name for f in fields) | {"__type"}, "known")
         code.add(1, f"unknown = [k for k in value if k not in {known}]")
-        code.add(1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None")
+        code.add(
+            1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
+        )
     _rt._write_error_attributes(code, cls)
     code.add(1, "return self")
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__} (CBOR)")
-    cls._cbor_write = namespace["_cbor_write"]  # type: ignore[attr-defined]
-    cls._cbor_read = classmethod(namespace["_cbor_read"])  # type: ignore[attr-defined]
+    if _rt._installs(cls):
+        cls._cbor_write = namespace["_cbor_write"]  # type: ignore[attr-defined]
+        cls._cbor_read = classmethod(namespace["_cbor_read"])  # type: ignore[attr-defined]
+    return namespace
 
 
 def _first_write(self: _rt.Structure, out: bytearray) -> None:
-    _compile(type(self))
-    self._cbor_write(out)  # type: ignore[attr-defined]
+    _compile(type(self))["_cbor_write"](self, out)
 
 
 def _first_read(cls: type[_rt.Structure], value: Any) -> Any:
-    _compile(cls)
-    return cls._cbor_read(value)  # type: ignore[attr-defined]
+    return _compile(cls)["_cbor_read"](cls, value)
 
 
 # Every class starts with these; its first use compiles its own over them.
