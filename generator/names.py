@@ -51,6 +51,7 @@ RESERVED_CLASS_NAMES = (
     | frozenset(typing.__all__)
     | {"Self", "IO", "Any", "datetime", "Enum", "Field", "Operation", "OPERATIONS"}
     | {"ServiceError", "Structure", "Union", "ValidationError"}
+    | {"HttpRequest", "ResponseParseError", "Service", "EventStream"}
 )
 
 _NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z_]+")

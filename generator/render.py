@@ -530,7 +530,8 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(
         common
     )
-    for module in ("_runtime", "_wire", *PROTOCOL_MODULES[service.protocol]):
+    streams = ("_eventstream",) if any(s.event_stream for s in service.shapes) else ()
+    for module in ("_runtime", "_wire", *PROTOCOL_MODULES[service.protocol], *streams):
         files[f"{package}/{module}.py"] = (TEMPLATES / "static" / f"{module}.py").read_text()
     files[f"{package}/py.typed"] = ""
     return files

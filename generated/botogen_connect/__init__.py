@@ -36,6 +36,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from ._wire import HttpRequest as HttpRequest
+    from ._wire import ResponseParseError as ResponseParseError
+
 _MODULES: set[str] = {
     "a",
     "b",
@@ -1617,4 +1620,12 @@ if TYPE_CHECKING:  # what `__getattr__` finds, for type checkers and editors
         WorkspaceThemeTypography as WorkspaceThemeTypography,
     )
 
-__all__ = ["Enum", "ServiceError", "Structure", "Union", "ValidationError"]
+__all__ = [
+    "Enum",
+    "HttpRequest",
+    "ResponseParseError",
+    "ServiceError",
+    "Structure",
+    "Union",
+    "ValidationError",
+]

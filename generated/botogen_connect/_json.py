@@ -173,6 +173,21 @@ setattr(_rt.Structure, "_json_dump", _first_dump)
 setattr(_rt.Structure, "_json_load", classmethod(_first_load))
 
 
+# -- events ----------------------------------------------------------------------------
+def read_event(cls: type[_rt.Structure], payload: bytes) -> Any:
+    """An event structure from a JSON message payload."""
+    return cls._json_load(decode(payload) if payload else {})  # type: ignore[attr-defined]
+
+
+def write_event(event: _rt.Structure) -> bytes:
+    """The JSON payload of an event: its members but those that go in headers."""
+    value = event._json_dump()  # type: ignore[attr-defined]
+    for f in type(event)._fields:
+        if f.event_header or f.event_payload:
+            value.pop(f.serialized, None)
+    return encode(value).encode()  # type: ignore[no-any-return]
+
+
 # -- errors -----------------------------------------------------------------------------
 
 

@@ -819,9 +819,17 @@ class Service:
         return ServiceError if class_name is None else _resolve(class_name)
 
 
+#: What the package exports from its runtime modules besides the shapes, by module.
+_EXPORTS = {"HttpRequest": "_wire", "ResponseParseError": "_wire"}
+
+
 def lookup(package: str, modules: set[str], name: str) -> Any:
-    """Import the shapes module that holds `name`: the longest prefix of its lower-case
-    form that names one of the package's modules."""
+    """Import the module that holds `name`: a runtime module for what it exports,
+    else the shapes module of the longest prefix of its lower-case form."""
+    if name in _EXPORTS:
+        module = f"{package}.{_EXPORTS[name]}"
+        __import__(module)
+        return getattr(sys.modules[module], name)
     lower = name.lower()
     for end in range(len(lower), 0, -1):
         if lower[:end] in modules:

@@ -71,7 +71,9 @@ def _is_text_payload(f: _rt.Field) -> bool:
 # -- requests ---------------------------------------------------------------------------
 
 
-def serializer(op: _rt.Operation, body: Body) -> Callable[[Any], _wire.HttpRequest]:
+def serializer(op: _rt.Operation, protocol: Any) -> Callable[[Any], _wire.HttpRequest]:
+    """`serialize(request)` for `op`, for a protocol whose `body` is its body format."""
+    body: Body = protocol.body
     code = _rt._Code()
     cls = op.input_class()
     fields = list(cls._fields) if cls is not None else []
@@ -93,8 +95,10 @@ def serializer(op: _rt.Operation, body: Body) -> Callable[[Any], _wire.HttpReque
     content_type_var = _write_headers(
         code, by_location.get("header", []), by_location.get("headers", [])
     )
-    body_expr, structured = _write_body(code, op, body, by_location.get(None, []))
-    if structured and body.content_type is not None:
+    body_expr, structured = _write_body(code, op, protocol, by_location.get(None, []))
+    if structured == "events":
+        code.add(1, "headers['Content-Type'] = 'application/vnd.amazon.eventstream'")
+    elif structured and body.content_type is not None:
         test = (
             "body"
             if content_type_var is None
@@ -241,14 +245,24 @@ def _json_compact(value: Any) -> str:
 
 
 def _write_body(
-    code: _rt._Code, op: _rt.Operation, body: Body, fields: list[_rt.Field]
-) -> tuple[str, bool]:
+    code: _rt._Code, op: _rt.Operation, protocol: Any, fields: list[_rt.Field]
+) -> tuple[str, bool | str]:
     """Lines that make the body; its expression, and whether it is structured (so
-    that it gets the format's Content-Type)."""
+    that it gets the format's Content-Type), or "events" for an event stream."""
+    body: Body = protocol.body
     payload = next((f for f in fields if f.payload), None)
     if payload is not None:
         var = code.var("payload")
         code.add(1, f"{var} = request.{payload.name}")
+        if isinstance(payload.type, _rt.EventStream):
+            from . import _eventstream
+
+            write = code.const(_eventstream.write_events, "events")
+            code.add(
+                1,
+                f"body = b'' if {var} is None else {write}({code.const(protocol, 'protocol')}, {var})",
+            )
+            return "body", "events"
         if _is_text_payload(payload):
             code.add(
                 1,
@@ -270,10 +284,11 @@ def _write_body(
 # -- responses --------------------------------------------------------------------------
 
 
-def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
+def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     """A function that reads an object of `cls` from a response: headers, status code,
     payload and body members. Headers come lower-cased; the body as bytes (or a file
     object, kept unread for a streaming payload)."""
+    body: Body = protocol.body
     code = _rt._Code()
     code.add(0, "def read(status, headers, raw):")
     code.add(1, "obj = cls.__new__(cls)")
@@ -302,7 +317,14 @@ def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
         for f in body_fields:
             if f is not payload:
                 code.add(1, f"obj.{f.name} = None")
-        if isinstance(payload.type, _rt.Blob) and payload.type.streaming:
+        if isinstance(payload.type, _rt.EventStream):
+            from . import _eventstream
+
+            union = _rt._resolve(payload.type.event.class_name)  # type: ignore[attr-defined]
+            events = code.const(_eventstream.event_reader(protocol, union), "events")
+            stream = code.const(_eventstream.EventStream, "EventStream")
+            code.add(1, f"obj.{payload.name} = {stream}(raw, {events})")
+        elif isinstance(payload.type, _rt.Blob) and payload.type.streaming:
             code.add(1, f"obj.{payload.name} = raw")  # the stream itself, unread
         elif _is_text_payload(payload):
             code.add(1, f"raw = {read_all}(raw)")

@@ -59,20 +59,27 @@ class Protocol:
     """rest-json for one service: compiles each operation's serializer and parser."""
 
     body = JsonBody()
+    event_content_type = "application/json"
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
         self._readers: dict[type[_rt.Structure], _wire.Reader] = {}
 
     def serializer(self, op: _rt.Operation) -> Callable[[Any], _wire.HttpRequest]:
-        return _rest.serializer(op, self.body)
+        return _rest.serializer(op, self)
 
     def reader(self, cls: type[_rt.Structure]) -> _wire.Reader:
         read = self._readers.get(cls)
         if read is None:
             name = f"{cls.__module__}.{cls.__qualname__} (rest-json response)"
-            read = self._readers[cls] = _rest.reader(cls, self.body, name)
+            read = self._readers[cls] = _rest.reader(cls, self, name)
         return read
+
+    def read_event(self, cls: type[_rt.Structure], payload: bytes) -> Any:
+        return _json.read_event(cls, payload)
+
+    def write_event(self, event: _rt.Structure) -> bytes:
+        return _json.write_event(event)
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
         output = op.output_class()

@@ -385,7 +385,7 @@ def raise_error(
     error.code = code
     error.http_status = status
     if getattr(error, "message", None) is None:
-        error.message = message
+        error.message = message or None
     if getattr(error, "request_id", None) is None:
         error.request_id = request_id
     raise error
