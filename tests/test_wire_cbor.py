@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import botocore.model
 import botocore.session
 import cbor2
 import pytest
@@ -196,9 +197,7 @@ def test_responses(
     assert equal(ours, theirs), (ours, theirs)
     if output is not None and body != b"\xa0":
         cut = data.draw(st.integers(0, len(body) - 1), label="cut")
-        with pytest.raises(
-            importlib.import_module(f"{package.__name__}._wire").ResponseParseError
-        ):
+        with pytest.raises(package.ResponseParseError):
             op.parse(200, headers, body[:cut] if cut else b"\xbf")
 
 
@@ -273,7 +272,9 @@ def test_errors(
             del ours[name]
     assert equal(ours, modeled), (ours, modeled)
     member = modeled.get("message", modeled.get("Message"))
-    assert error.message == (theirs["Error"]["Message"] if member is None else member)
+    assert (error.message or "") == (
+        theirs["Error"]["Message"] if member is None else member
+    )
 
 
 def _error_code(ir: Any, error: str) -> str:
@@ -307,3 +308,189 @@ def test_base_error_methods_are_not_inherited(generated: Path) -> None:
     assert modeled.value._cbor_read({"message": "again"}).to_value() == {
         "message": "again"
     }
+
+
+# -- event streams ----------------------------------------------------------------------------
+
+STREAM_SHAPES = {
+    "Input": {"type": "structure", "members": {"Name": {"shape": "String"}}},
+    "Output": {
+        "type": "structure",
+        "members": {"Id": {"shape": "String"}, "Events": {"shape": "Events"}},
+    },
+    "Events": {
+        "type": "structure",
+        "eventstream": True,
+        "members": {
+            "Reading": {"shape": "Reading"},
+            "Raw": {"shape": "Raw"},
+            "Failure": {"shape": "Failure"},
+        },
+    },
+    "Reading": {
+        "type": "structure",
+        "event": True,
+        "members": {
+            "Value": {"shape": "Double"},
+            "Ratio": {"shape": "Float"},
+            "At": {"shape": "Timestamp"},
+            "Data": {"shape": "Blob"},
+            "Tags": {"shape": "Tags"},
+            "Sub": {"shape": "Sub"},
+        },
+    },
+    "Raw": {
+        "type": "structure",
+        "event": True,
+        "members": {"Bytes": {"shape": "Blob", "eventpayload": True}},
+    },
+    "Failure": {
+        "type": "structure",
+        "exception": True,
+        "members": {"message": {"shape": "String"}, "Reason": {"shape": "String"}},
+    },
+    "Sub": {"type": "structure", "members": {"Count": {"shape": "Long"}}},
+    "Tags": {"type": "map", "key": {"shape": "String"}, "value": {"shape": "Strings"}},
+    "Strings": {"type": "list", "member": {"shape": "String"}},
+    "String": {"type": "string"},
+    "Double": {"type": "double"},
+    "Float": {"type": "float"},
+    "Long": {"type": "long"},
+    "Timestamp": {"type": "timestamp"},
+    "Blob": {"type": "blob"},
+}
+
+
+@pytest.fixture(scope="module")
+def streaming(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from small_models import generate, model
+
+    operations = {
+        "Watch": {
+            "name": "Watch",
+            "http": {"method": "POST", "requestUri": "/"},
+            "input": {"shape": "Input"},
+            "output": {"shape": "Output"},
+        }
+    }
+    raw = model(STREAM_SHAPES, operations)
+    raw["metadata"].update(
+        protocol=PROTOCOL,
+        protocols=[PROTOCOL],
+        targetPrefix="Streams",
+        jsonVersion="1.0",
+    )
+    package = generate(raw, tmp_path_factory.mktemp("stream"), "botogen_cbor_streams")
+    return (
+        package,
+        importlib.import_module("botogen_cbor_streams.operations").OPERATIONS["watch"],
+    )
+
+
+class _RawStream:
+    """What botocore's EventStream reads: a raw body with `stream()`."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def stream(self) -> Any:
+        yield self.data
+
+    def close(self) -> None:
+        pass
+
+
+EVENT_VALUES = st.fixed_dictionaries(
+    {},
+    optional={
+        "Value": st.floats(allow_nan=False),
+        "Ratio": st.floats(width=32, allow_nan=False),
+        "At": st.integers(0, 2**33).map(lambda s: cbor2.CBORTag(1, s)),
+        "Data": st.binary(max_size=10),
+        "Tags": st.dictionaries(
+            st.text(max_size=5), st.lists(st.text(max_size=5), max_size=3)
+        ),
+        "Sub": st.fixed_dictionaries(
+            {}, optional={"Count": st.integers(-(2**63), 2**63 - 1)}
+        ),
+    },
+)
+
+
+@given(
+    initial=st.fixed_dictionaries({}, optional={"Id": st.text(max_size=10)}),
+    events=st.lists(
+        st.tuples(st.sampled_from(["Reading", "Raw"]), EVENT_VALUES),
+        max_size=4,
+    ),
+    canonical=st.booleans(),
+)
+@oracle_settings(60)
+def test_output_event_stream(
+    streaming: Any, initial: dict, events: list, canonical: bool
+) -> None:
+    """Typed events from CBOR messages, as botocore's EventStreamCBORParser reads them."""
+    from botocore.eventstream import EventStream
+
+    package, op = streaming
+    es = importlib.import_module("botogen_cbor_streams._eventstream")
+    initial_type = {":message-type": "event", ":event-type": "initial-response"}
+    body = es.encode(initial_type, cbor2.dumps(initial, canonical=canonical))
+    for kind, value in events:
+        headers = {":message-type": "event", ":event-type": kind}
+        if kind == "Raw":
+            body += es.encode(headers, value.get("Data", b""))
+        else:
+            body += es.encode(headers, cbor2.dumps(value, canonical=canonical))
+    service_model = botocore.model.ServiceModel(_stream_model(), "streams")
+    output_shape = service_model.operation_model("Watch").output_shape
+    response = _response(200, {}, _RawStream(body))  # type: ignore[arg-type]
+    theirs = create_parser(PROTOCOL).parse(response, output_shape)
+    theirs.pop("ResponseMetadata", None)
+    assert isinstance(theirs["Events"], EventStream)
+    theirs["Events"] = list(theirs["Events"])
+    parsed = op.parse(200, {}, body)
+    ours = parsed.to_value()
+    ours["Events"] = list(ours["Events"])
+    assert equal(ours, theirs), (ours, theirs)
+
+
+def _stream_model() -> dict:
+    from small_models import model
+
+    raw = model(
+        STREAM_SHAPES,
+        {
+            "Watch": {
+                "name": "Watch",
+                "http": {"method": "POST", "requestUri": "/"},
+                "input": {"shape": "Input"},
+                "output": {"shape": "Output"},
+            }
+        },
+    )
+    raw["metadata"].update(
+        protocol=PROTOCOL, protocols=[PROTOCOL], targetPrefix="Streams"
+    )
+    return raw
+
+
+def test_exception_event_and_event_payloads(streaming: Any) -> None:
+    package, op = streaming
+    es = importlib.import_module("botogen_cbor_streams._eventstream")
+    protocol = op.service.protocol()
+    assert protocol.event_content_type == "application/cbor"
+    reading = package.Reading.make(value=1.5, ratio=0.25, data=b"\x00")
+    payload = protocol.write_event(reading)
+    assert cbor2.loads(payload) == {"Value": 1.5, "Ratio": 0.25, "Data": b"\x00"}
+    assert payload[payload.index(b"Ratio") + 5] == 0xFA  # a float: 32 bits
+    assert protocol.read_event(package.Reading, payload).value == 1.5
+    body = es.encode({":message-type": "event", ":event-type": "initial-response"}, b"")
+    body += es.encode(
+        {":message-type": "exception", ":exception-type": "Failure"},
+        cbor2.dumps({"message": "broken", "Reason": "wires"}),
+    )
+    stream = op.parse(200, {}, body).events
+    with pytest.raises(package.Failure) as raised:
+        next(stream)
+    assert (raised.value.message, raised.value.reason) == ("broken", "wires")
