@@ -352,7 +352,9 @@ def ours(writer: Any, value: Any) -> bytes:
     single=st.floats(width=32) | st.floats(min_value=-3.4e38, max_value=3.4e38),
     boolean=st.booleans(),
     timestamp=st.datetimes(
-        min_value=datetime.datetime(1970, 1, 1, 1),
+        min_value=datetime.datetime(
+            1970, 1, 2
+        ),  # botocore cannot write negative seconds
         max_value=datetime.datetime(2200, 1, 1),
         timezones=st.sampled_from(
             [UTC, datetime.timezone(datetime.timedelta(hours=5))]

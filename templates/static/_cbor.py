@@ -116,8 +116,16 @@ def _item(data: bytes, pos: int) -> tuple[Any, int]:
         items = []
         append = items.append
         for _ in range(n):
-            value, pos = _item(data, pos)
-            append(value)
+            initial = data[pos]
+            if initial == 0xFB:  # a double: inline, as lists of numbers are common
+                append(_DOUBLE(data, pos + 1)[0])
+                pos += 9
+            elif initial == 0xC1 and data[pos + 1] == 0x1A:  # a timestamp: likewise
+                append(_from_timestamp(_U32(data, pos + 2)[0], _UTC))
+                pos += 6
+            else:
+                value, pos = _item(data, pos)
+                append(value)
         return items, pos
     if major == 1:
         return -1 - n, pos
