@@ -94,12 +94,13 @@ def _item(data: bytes, pos: int) -> tuple[Any, int]:
             raise IndexError
         return data[pos:end].decode(), end
     if major == 5:
-        out = {}
+        out: dict[Any, Any] = {}
+        key: Any
         for _ in range(n):
-            key = data[pos]
-            if 0x60 <= key < 0x78:  # a short text key, the usual case: inline
+            initial = data[pos]
+            if 0x60 <= initial < 0x78:  # a short text key, the usual case: inline
                 pos += 1
-                end = pos + key - 0x60
+                end = pos + initial - 0x60
                 if end > len(data):
                     raise IndexError
                 key = data[pos:end].decode()
@@ -113,7 +114,7 @@ def _item(data: bytes, pos: int) -> tuple[Any, int]:
     if major == 0:
         return n, pos
     if major == 4:
-        items = []
+        items: list[Any] = []
         append = items.append
         for _ in range(n):
             initial = data[pos]
@@ -449,7 +450,7 @@ def _read_timestamp(value: Any) -> datetime.datetime:
     """A timestamp member: tag 1 decoded it already; an untagged number or text is
     read as AWS writes timestamps elsewhere."""
     if type(value) is _DATETIME:
-        return value  # type: ignore[no-any-return]
+        return value
     return _wire.parse_timestamp(value)
 
 

@@ -84,8 +84,8 @@ class Protocol:
             code = _wire.sanitize_code(str(status if kind is None else kind))
             if "x-amzn-query-error" in headers:
                 code = _wire.query_compatible_code(code, headers)
-            message = data.get("message", data.get("Message", ""))
-            message = message if isinstance(message, str) else str(message)
+            text = data.get("message", data.get("Message", ""))
+            message = text if isinstance(text, str) else str(text)
         _wire.raise_error(
             self.service,
             code,
