@@ -494,3 +494,31 @@ def test_exception_event_and_event_payloads(streaming: Any) -> None:
     with pytest.raises(package.Failure) as raised:
         next(stream)
     assert (raised.value.message, raised.value.reason) == ("broken", "wires")
+
+
+def test_stream_request_headers(streaming: Any) -> None:
+    """An operation that answers with an event stream accepts it, and botocore names it
+    as the request's content type too."""
+    package, op = streaming
+    service_model = botocore.model.ServiceModel(_stream_model(), "streams")
+    theirs = create_serializer(PROTOCOL).serialize_to_request(
+        {"Name": "n"}, service_model.operation_model("Watch")
+    )
+    ours = op.serialize(package.Input.make(name="n"))
+    assert ours.headers == theirs["headers"]
+    assert ours.headers["Accept"] == "application/vnd.amazon.eventstream"
+    assert ours.body == theirs["body"] and ours.path == theirs["url_path"]
+
+
+def test_unknown_union_member_is_kept(generated: Path) -> None:
+    """A union member newer than the model survives parsing (botocore drops it)."""
+    package, op = _op("arc-region-switch", "GetPlan")
+    ir = _ir("arc-region-switch")
+    union = next(s for s in ir.shapes if s.kind == "union")
+    cls = getattr(package, union.class_name)
+    importlib.import_module(f"{package.__name__}._cbor")  # as the first parse does
+    obj = cls._cbor_read({"brandNewMember": {"x": [1, None]}})
+    assert obj.unknown_member == ("brandNewMember", {"x": [1, None]})
+    out = bytearray()
+    obj._cbor_write(out)
+    assert cbor2.loads(bytes(out)) == {"brandNewMember": {"x": [1, None]}}
