@@ -45,7 +45,8 @@ def _error_order(error: jsonschema.ValidationError) -> tuple[str, ...]:
 
 
 def _reference_problems(model: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(pointer, message) for each reference that does not resolve."""
+    """(pointer, message) for each reference that does not resolve, or that leads to a
+    shape of a kind it cannot stand for."""
     shapes = model["shapes"]
 
     def missing(target: str, *place: object) -> Iterator[tuple[str, str]]:
@@ -54,12 +55,23 @@ def _reference_problems(model: dict[str, Any]) -> Iterator[tuple[str, str]]:
                 *place, "shape"
             ), f"refers to shape {target!r}, which does not exist"
 
+    def kind(target: str, wanted: str, test, *place: object):
+        if target in shapes and not test(shapes[target]):
+            yield pointer(*place, "shape"), f"refers to shape {target!r}, not {wanted}"
+
     for name, shape in shapes.items():
         for member_name, member in shape.get("members", {}).items():
-            yield from missing(member["shape"], "shapes", name, "members", member_name)
+            place = ("shapes", name, "members", member_name)
+            yield from missing(member["shape"], *place)
+            if member.get("idempotencyToken"):
+                yield from kind(member["shape"], "a string", _is_string, *place)
         for part in ("member", "key", "value"):
             if part in shape:
                 yield from missing(shape[part]["shape"], "shapes", name, part)
+        if "key" in shape:
+            yield from kind(
+                shape["key"]["shape"], "a string", _is_string, "shapes", name, "key"
+            )
         members = shape.get("members", {})
         for index, required in enumerate(shape.get("required", ())):
             if required not in members:
@@ -76,6 +88,72 @@ def _reference_problems(model: dict[str, Any]) -> Iterator[tuple[str, str]]:
     for name, operation in model["operations"].items():
         for part in ("input", "output"):
             if part in operation:
-                yield from missing(operation[part]["shape"], "operations", name, part)
+                target = operation[part]["shape"]
+                yield from missing(target, "operations", name, part)
+                yield from kind(
+                    target, "a plain structure", _is_plain, "operations", name, part
+                )
         for index, error in enumerate(operation.get("errors", ())):
-            yield from missing(error["shape"], "operations", name, "errors", index)
+            place = ("operations", name, "errors", index)
+            yield from missing(error["shape"], *place)
+            yield from kind(error["shape"], "an exception", _is_exception, *place)
+    yield from _container_cycles(shapes)
+
+
+def _is_string(shape: dict[str, Any]) -> bool:
+    return shape["type"] == "string"
+
+
+def _is_plain(shape: dict[str, Any]) -> bool:
+    """A structure that is not a document, an error, a union or an event stream:
+    what an operation's input and output are."""
+    return _structure_of_kind(shape, None)
+
+
+def _is_exception(shape: dict[str, Any]) -> bool:
+    return _structure_of_kind(shape, "exception")
+
+
+def _structure_of_kind(shape: dict[str, Any], trait: str | None) -> bool:
+    traits = {
+        k for k in ("document", "exception", "union", "eventstream") if shape.get(k)
+    }
+    return shape["type"] == "structure" and traits == ({trait} if trait else set())
+
+
+def _container_cycles(shapes: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """A list or map that holds itself with no structure between: no value of it could
+    ever be written down, nor a type for it."""
+    edges = {
+        name: [
+            (part, shape[part]["shape"])
+            for part in ("member", "key", "value")
+            if part in shape
+            and shapes.get(shape[part]["shape"], {}).get("type") in ("list", "map")
+        ]
+        for name, shape in shapes.items()
+        if shape["type"] in ("list", "map")
+    }
+    done: set[str] = set()
+    for root in sorted(edges):
+        # depth-first, iteratively: the path from the root is the stack
+        stack = [(root, iter(edges[root]))]
+        on_path = {root}
+        while stack:
+            name, successors = stack[-1]
+            for part, target in successors:
+                if target in on_path:
+                    yield (
+                        pointer("shapes", name, part, "shape"),
+                        f"refers to shape {target!r}, which holds shape {name!r}: "
+                        "lists and maps that hold themselves need a structure between",
+                    )
+                    return
+                if target not in done:
+                    stack.append((target, iter(edges[target])))
+                    on_path.add(target)
+                    break
+            else:
+                stack.pop()
+                on_path.discard(name)
+                done.add(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import re
 import shutil
@@ -12,9 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
-
-#: The vendored models: `models/<service>/<api version>/service-2.json`.
-MODELS = Path(__file__).resolve().parent.parent / "models"
+from .resources import MODELS
 
 _API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -74,7 +73,10 @@ def botocore_services() -> list[str]:
 
 def read(name_or_path: str, models: Path = MODELS) -> Source:
     path = find(name_or_path, models)
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ModelError(str(path), "", f"cannot read: {error.strerror}") from None
     if path.suffix == ".gz":
         try:
             raw = gzip.decompress(raw)
@@ -98,9 +100,35 @@ def _service_name(path: Path, given: str) -> str:
     return path.name.split(".")[0]
 
 
+class Unusable:
+    """A number in a model that has no Python value that means it: NaN, an infinity, a
+    float beyond range, an integer too long to convert. Parsing keeps it as this
+    marker, so that the schema check rejects it at its JSON pointer."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"{self.text[:20]}{'...' if len(self.text) > 20 else ''} (unusable)"
+
+
+def _float(text: str) -> float | Unusable:
+    value = float(text)
+    return value if math.isfinite(value) else Unusable(text)
+
+
+def _int(text: str) -> int | Unusable:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts
+        return Unusable(text)
+
+
 def parse(source: Source) -> dict[str, Any]:
     try:
-        model = json.loads(source.raw)
+        model = json.loads(
+            source.raw, parse_float=_float, parse_int=_int, parse_constant=Unusable
+        )
     except UnicodeDecodeError as error:
         raise ModelError(str(source.path), "", f"not UTF-8 text: {error}") from None
     except json.JSONDecodeError as error:
@@ -118,7 +146,8 @@ def update_vendored(models: Path = MODELS) -> list[str]:
     import botocore
 
     report = []
-    for service_dir in sorted(d for d in models.iterdir() if d.is_dir()):
+    services = (d for d in models.iterdir() if d.is_dir() and d.name != "__pycache__")
+    for service_dir in sorted(services):
         source = newest_model(botocore_data() / service_dir.name)
         if source is None:
             report.append(f"{service_dir.name}: not in botocore {botocore.__version__}")

@@ -93,6 +93,21 @@ def _member_name(wire_name: str, reserved: frozenset[str]) -> str:
     return name
 
 
+def operation_names(wire_names: Iterable[str]) -> dict[str, str]:
+    """Method names for a service's operations: boto3's (botocore's own transform),
+    made identifiers that are not keywords and unique within the service (a name two
+    operations share goes to the first in sorted order; the other gets a suffix)."""
+    wanted = {wire: _operation_name(wire) for wire in wire_names}
+    return _unique(wanted, lambda base, n: f"{base}_{n}")
+
+
+def _operation_name(wire_name: str) -> str:
+    name = _snake_identifier(wire_name) or "operation"
+    if name[0].isdigit():
+        name = "n" + name
+    return name + "_" if name in KEYWORDS else name
+
+
 def class_names(wire_names: Iterable[str]) -> dict[str, str]:
     """PascalCase class names for a service's shapes, unique even ignoring case."""
     wanted = {wire: _class_name(wire) for wire in wire_names}

@@ -47,8 +47,9 @@ def normalize(
         )
         for wire_name in sorted(raw_shapes)
     )
+    method_names = names.operation_names(model["operations"])
     operations = tuple(
-        _operation(name, model["operations"][name])
+        _operation(name, model["operations"][name], method_names[name])
         for name in sorted(model["operations"])
     )
     metadata = model["metadata"]
@@ -156,7 +157,11 @@ def _shape(
         timestamp_format=raw.get("timestampFormat"),
         single=raw["type"] == "float",
         error_code=error.get("code", wire_name) if kind == "exception" else None,
-        http_status=error.get("httpStatusCode") if kind == "exception" else None,
+        http_status=(
+            _bound(error.get("httpStatusCode"), "integer")
+            if kind == "exception"
+            else None
+        ),
         fault=bool(raw.get("fault")),
         recursive=recursive,
         flattened=bool(raw.get("flattened")),
@@ -263,12 +268,12 @@ def _documented(raw: dict[str, Any], default: str = "") -> str:
     return f"{note}\n\n{text}" if text else note
 
 
-def _operation(name: str, raw: dict[str, Any]) -> Operation:
+def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
     http = raw.get("http", {})
     return Operation(
         name=name,
         wire_name=raw["name"],
-        python_name=names.snake_case(name),
+        python_name=python_name,
         http_method=http.get("method", "POST"),
         request_uri=http.get("requestUri", "/"),
         input=raw["input"]["shape"] if "input" in raw else None,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, check, load, names, normalize, render
-from .errors import ModelError, pointer
+from .errors import InternalError, ModelError, pointer
 from .format import FormatCache, format_files
 from .ir import Service
 
@@ -54,7 +54,9 @@ def generate(
 ) -> Generated:
     """Every stage but write: the formatted files of one service's package.
 
-    An unchanged model, generated before by this same generator, comes from the cache.
+    An unchanged model, generated before by this same generator, comes from the cache:
+    its entry holds files that compiled when they were stored, and its digest shows
+    they are unchanged.
     """
     source = load.read(spec, models)
     package = package or names.package_name(source.service)
@@ -63,9 +65,22 @@ def generate(
     if cached is not None:
         return Generated(source.service, package, *cached)
     service = _ir(source, package, protocol)
-    files = format_files(render.render(service, __version__), cache, jobs)
+    files = compiled(format_files(render.render(service, __version__), cache, jobs))
     cache.put_generation(key, len(service.shapes), files)
     return Generated(service.name, service.package, len(service.shapes), files)
+
+
+def compiled(files: dict[str, str]) -> dict[str, str]:
+    """The files, if every Python file among them compiles: the last line of defence
+    against writing a broken package, whatever the cause (a generator bug, a damaged
+    format cache entry)."""
+    for path, text in files.items():
+        if path.endswith(".py"):
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+            except (SyntaxError, ValueError, RecursionError) as error:
+                raise InternalError(f"{path} does not compile: {error}") from None
+    return files
 
 
 def distribution(packages: list[str]) -> dict[str, str]:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
 from .ir import CLASS_KINDS, Member, Operation, Service, Shape
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .resources import TEMPLATES
 
 #: At most this many classes share a shapes module: importing one class then costs
 #: a few milliseconds, and touching every class imports few modules.

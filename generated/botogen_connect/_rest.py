@@ -16,16 +16,16 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import Any, ClassVar
 
 
 class Body:
     """What a rest protocol's body format provides to the bindings."""
 
     #: The Content-Type of a structured body; None where botocore sets none.
-    content_type: str | None = None
+    content_type: ClassVar[str | None] = None
     #: The body of a structure payload member that is not set.
-    empty_payload = b""
+    empty_payload: ClassVar[bytes] = b""
 
     def write_payload(
         self, code: _rt._Code, op: _rt.Operation, f: _rt.Field, var: str
@@ -255,8 +255,7 @@ def _write_body(
         var = code.var("payload")
         code.add(1, f"{var} = request.{payload.name}")
         if isinstance(payload.type, _rt.EventStream):
-            from . import _eventstream
-
+            _eventstream = _wire.event_streams()
             write = code.const(_eventstream.write_events, "events")
             code.add(
                 1,
@@ -291,8 +290,12 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     body: Body = protocol.body
     code = _rt._Code()
     code.add(0, "def read(status, headers, raw):")
+    if any(f.location in ("header", "headers") for f in cls._fields):
+        code.add(1, f"headers = {code.const(_wire.lower_headers, 'lower')}(headers)")
     code.add(1, "obj = cls.__new__(cls)")
     code.add(1, "obj._checked = False")
+    if issubclass(cls, _rt.Union):
+        code.add(1, "obj._unknown = None")
     code.globals["cls"] = cls
     body_fields = []
     for f in cls._fields:
@@ -301,11 +304,12 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
         elif f.location == "header":
             _read_header(code, f)
         elif f.location == "headers":
+            # by prefix, names as they were sent (botocore keeps their case)
             prefix = f.serialized.lower()
             code.add(
                 1,
-                f"obj.{f.name} = {{k[{len(prefix)}:]: v for k, v in headers.items() "
-                f"if k.startswith({prefix!r})}}",
+                f"obj.{f.name} = {{k[{len(prefix)}:]: v for k, v in headers.sent "
+                f"if k.lower().startswith({prefix!r})}}",
             )
         elif f.location in ("uri", "querystring"):
             code.add(1, f"obj.{f.name} = None")
@@ -318,8 +322,7 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
             if f is not payload:
                 code.add(1, f"obj.{f.name} = None")
         if isinstance(payload.type, _rt.EventStream):
-            from . import _eventstream
-
+            _eventstream = _wire.event_streams()
             union = _rt._resolve(payload.type.event.class_name)  # type: ignore[attr-defined]
             events = code.const(_eventstream.event_reader(protocol, union), "events")
             stream = code.const(_eventstream.EventStream, "EventStream")
@@ -331,7 +334,7 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
             if isinstance(payload.type, _rt.Blob):
                 code.add(1, f"obj.{payload.name} = raw")
             else:
-                code.add(1, f"obj.{payload.name} = raw.decode() if raw else None")
+                code.add(1, f"obj.{payload.name} = raw.decode()")
         else:
             code.add(1, f"raw = {read_all}(raw)")
             code.add(
@@ -341,8 +344,6 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     elif body_fields:
         code.add(1, f"raw = {read_all}(raw)")
         body.read_members(code, cls, body_fields, "raw", "obj")
-    if issubclass(cls, _rt.Union):
-        code.add(1, "obj._unknown = None")
     _rt._write_error_attributes(code, cls, "obj")
     code.add(1, "return obj")
     read: _wire.Reader = code.run(name)["read"]

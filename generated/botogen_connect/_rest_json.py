@@ -9,12 +9,15 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 
 class JsonBody(_rest.Body):
-    content_type = "application/json"
-    empty_payload = b"{}"
+    """JSON bodies: members under their serialized names; an absent structure payload
+    is an empty object."""
+
+    content_type: ClassVar[str | None] = "application/json"
+    empty_payload: ClassVar[bytes] = b"{}"
 
     def write_payload(
         self, code: _rt._Code, op: _rt.Operation, f: _rt.Field, var: str
@@ -50,16 +53,16 @@ class JsonBody(_rest.Body):
         code.add(
             1, f"data = {code.const(_json.decode, 'decode')}({raw}) if {raw} else {{}}"
         )
-        _json.read_members(code, fields, "data", obj, 1)
-        if issubclass(cls, _rt.Union):
-            _json.read_unknown_member(code, cls, "data", obj, 1)
+        _json.read_members(
+            code, fields, "data", obj, 1, union=issubclass(cls, _rt.Union)
+        )
 
 
 class Protocol:
     """rest-json for one service: compiles each operation's serializer and parser."""
 
-    body = JsonBody()
-    event_content_type = "application/json"
+    body: ClassVar[JsonBody] = JsonBody()
+    event_content_type: ClassVar[str] = "application/json"
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
@@ -86,7 +89,7 @@ class Protocol:
         read = None if output is None else self.reader(output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         if _wire.is_generic_error(status, raw):
             code, message = str(status), _wire.reason(status)
         else:

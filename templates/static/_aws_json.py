@@ -13,11 +13,13 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 
 class Protocol:
-    event_content_type = "application/json"
+    """awsJson for one service: compiles each operation's serializer and parser."""
+
+    event_content_type: ClassVar[str] = "application/json"
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
@@ -64,7 +66,7 @@ class Protocol:
         read = None if output is None else _body_reader(self, output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         data: dict[str, Any] = {}
         if _wire.is_generic_error(status, raw):
             code, message = str(status), _wire.reason(status)
@@ -90,7 +92,7 @@ def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
     decode = _json.decode
     read_all = _wire.read_all
 
-    def read(status: int, headers: dict[str, str], body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         raw = read_all(body)
         return cls._json_load(decode(raw) if raw else {})  # type: ignore[attr-defined]
 
@@ -102,12 +104,11 @@ def _stream_reader(
 ) -> _wire.Reader:
     """An output whose body is an event stream: its other members come in the first
     message (`initial-response`), the events after it, read as they are iterated."""
-    from . import _eventstream
-
+    _eventstream = _wire.event_streams()
     union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
     events = _eventstream.event_reader(protocol, union)
 
-    def read(status: int, headers: dict[str, str], body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         messages = _eventstream.decode(body)
         first = next(messages, None)
         if first is not None and first[0].get(":event-type") == "initial-response":

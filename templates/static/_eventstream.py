@@ -220,7 +220,7 @@ def event_reader(protocol: Any, union: type[_rt.Union]) -> Callable[[Message], A
             raise_error(protocol, name, headers, payload, target)
         name = str(headers.get(":event-type", ""))
         event = union.__new__(union)
-        event._checked = False
+        event._checked = False  # type: ignore[misc]  # each class's slot
         for member in union._fields:
             setattr(event, member.name, None)
         f = by_name.get(name)
@@ -252,7 +252,7 @@ def read_event(
         event = protocol.read_event(cls, payload)
     else:
         event = cls.__new__(cls)
-        event._checked = False
+        event._checked = False  # type: ignore[misc]  # each class's slot
         for f in fields:
             setattr(event, f.name, None)
         setattr(

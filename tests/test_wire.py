@@ -1,6 +1,7 @@
-"""The JSON protocols on the wire, against botocore and moto (tests/wire_oracles.py):
-every Connect operation, and a fixed sample of operations of other rest-json and json
-services, with random valid requests and responses drawn from the IR."""
+"""Every protocol on the wire, against botocore and moto (tests/wire_oracles.py): every
+Connect operation, and a fixed sample of operations of services of each protocol, with
+random valid requests and responses drawn from the IR. `make test-all` (--all-services)
+runs the sample of operations on every service botocore ships."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import cli, names, pipeline
+from generator import cli, load, names, pipeline
 from oracles import oracle_settings
 from strategies import params
 from wire_oracles import (
@@ -29,9 +30,9 @@ from wire_oracles import (
     our_parse,
 )
 
-#: Services of the JSON protocols besides Connect, and how many operations of each.
-SERVICES = [
-    "dynamodb", "lambda", "glacier", "apigateway", "iot-data", "kinesis", "sqs",
+#: Services besides Connect, and how many operations of each: rest-json, json.
+SAMPLE = [
+    "lambda", "glacier", "apigateway", "iot-data", "dynamodb", "kinesis", "sqs",
     "cloudwatch", "logs", "ssm",
 ]  # fmt: skip
 OPERATIONS_PER_SERVICE = 8
@@ -70,16 +71,25 @@ def _operations(service: str, every: bool = False) -> list[str]:
     return usable[::step][:OPERATIONS_PER_SERVICE]
 
 
-CASES = [("connect", op) for op in _operations("connect", every=True)] + [
-    (service, op) for service in SERVICES for op in _operations(service)
-]
+def _services(config: pytest.Config) -> list[str]:
+    if config.getoption("--all-services"):
+        return [s for s in load.botocore_services() if s != "connect"]
+    return SAMPLE
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "operation" in metafunc.fixturenames:
+        cases = [("connect", op) for op in _operations("connect", every=True)] + [
+            (service, op) for service in _services(metafunc.config) for op in _operations(service)
+        ]
+        metafunc.parametrize(("service", "operation"), cases)
 
 
 @pytest.fixture(scope="module")
-def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample services generated into a folder on sys.path (Connect is committed)."""
-    out = tmp_path_factory.mktemp("json-services") / "out"
-    assert cli.main(["generate", *SERVICES, "--out", str(out)]) == 0
+def packages(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The services generated into a folder on sys.path (Connect is committed)."""
+    out = tmp_path_factory.mktemp("wire-services") / "out"
+    assert cli.main(["generate", *_services(request.config), "--out", str(out)]) == 0
     sys.path.insert(0, str(out))
     return out
 
@@ -90,7 +100,6 @@ def _operation(service: str, operation: str) -> tuple[Any, Any]:
     return package, table[names.snake_case(operation)]
 
 
-@pytest.mark.parametrize(("service", "operation"), CASES)
 @given(data=st.data())
 @oracle_settings(DRAWS)
 def test_requests(packages: Path, service: str, operation: str, data: st.DataObject) -> None:
@@ -106,7 +115,6 @@ def test_requests(packages: Path, service: str, operation: str, data: st.DataObj
     assert_same_request(ours, theirs, _model(service).resolved_protocol)
 
 
-@pytest.mark.parametrize(("service", "operation"), CASES)
 @given(data=st.data())
 @oracle_settings(DRAWS)
 def test_responses(packages: Path, service: str, operation: str, data: st.DataObject) -> None:
