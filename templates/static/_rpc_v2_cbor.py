@@ -70,7 +70,7 @@ class Protocol:
         read = None if output is None else _body_reader(self, output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         """The error a response names: `__type` in the body (else the status), a
         query-compatible code from `x-amzn-query-error`, the message from `message`
         or `Message`, modeled members from the body."""
@@ -113,7 +113,7 @@ def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
     read_object = _cbor.read_object
     read_all = _wire.read_all
 
-    def read(status: int, headers: dict[str, str], body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         return read_object(cls, read_all(body))
 
     return read
@@ -126,12 +126,11 @@ def _stream_reader(
     message (`initial-response`), the events after it, read as they are iterated."""
     import itertools
 
-    from . import _eventstream
-
+    _eventstream = _wire.event_streams()
     union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
     events = _eventstream.event_reader(protocol, union)
 
-    def read(status: int, headers: dict[str, str], body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         messages = _eventstream.decode(body)
         first = next(messages, None)
         if first is not None and first[0].get(":event-type") == "initial-response":
