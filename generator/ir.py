@@ -89,6 +89,7 @@ class Shape:
     event_stream: bool = False
     event: bool = False
     timestamp_format: str | None = None
+    single: bool = False  # float: 32 bits (the model's float), not a double
     error_code: str | None = None  # exception
     http_status: int | None = None  # exception
     fault: bool = False  # exception: the server's fault, not the caller's

@@ -45,8 +45,11 @@ def normalize(
     package: str,
     paginators: dict[str, Any] | None = None,
     waiters: dict[str, Any] | None = None,
+    protocol: str | None = None,
 ) -> Service:
-    """The IR of a checked model, with its checked paginators and waiters if any."""
+    """The IR of a checked model, with its checked paginators and waiters if any;
+    `protocol` is the one to speak, when not the one botocore would choose (it must be
+    among those the model offers)."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
     metadata = model["metadata"]
     client_name = names.client_name(
@@ -74,7 +77,7 @@ def normalize(
     service = Service(
         name=service_name,
         package=package,
-        protocol=resolved_protocol(metadata),
+        protocol=protocol or resolved_protocol(metadata),
         api_version=metadata.get("apiVersion", ""),
         metadata=metadata,
         docs=docs.to_text(model.get("documentation", "")),
@@ -194,6 +197,11 @@ def resolved_protocol(metadata: dict[str, Any]) -> str:
     return metadata["protocol"]
 
 
+def offered_protocols(metadata: dict[str, Any]) -> list[str]:
+    """The protocols a model lists (`protocols`, else its one `protocol`)."""
+    return list(metadata.get("protocols") or [metadata["protocol"]])
+
+
 def _kind(raw: dict[str, Any]) -> str:
     type_ = raw["type"]
     if type_ == "structure":
@@ -266,6 +274,7 @@ def _shape(
         event_stream=bool(raw.get("eventstream")),
         event=bool(raw.get("event")),
         timestamp_format=raw.get("timestampFormat"),
+        single=raw["type"] == "float",
         error_code=error.get("code", wire_name) if kind == "exception" else None,
         http_status=(
             _bound(error.get("httpStatusCode"), "integer")

@@ -308,7 +308,10 @@ class _View:
                 "_rt.Timestamp(",
                 _arguments(format=_text(own or shape.timestamp_format)),
             )
-        type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
+        if shape.kind == "float":
+            single = "True" if shape.single and "cbor" in wire else None
+            return Call("_rt.Float(", bounds + _arguments(single=single))
+        type_class = {"integer": "Integer", "boolean": "Boolean"}
         type_class |= {"document": "Document"}
         return Call(f"_rt.{type_class[shape.kind]}(", bounds)
 
@@ -442,11 +445,11 @@ class _View:
 
 #: The kinds of wire traits each protocol reads: "rest" (URI, query string, headers,
 #: payload), "xml" (element names, namespaces, attributes, flattening), "query" (the
-#: result wrapper), "ec2" (queryName).
+#: result wrapper), "ec2" (queryName), "cbor" (the width of floats).
 _WIRE_TRAITS = {
     "rest-json": frozenset({"rest"}),
     "json": frozenset(),
-    "smithy-rpc-v2-cbor": frozenset(),
+    "smithy-rpc-v2-cbor": frozenset({"cbor"}),
     "rest-xml": frozenset({"rest", "xml"}),
     "query": frozenset({"xml", "query"}),
     "ec2": frozenset({"xml", "query", "ec2"}),

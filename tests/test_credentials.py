@@ -38,7 +38,9 @@ def _ours(env: dict[str, str], profile: str | None = None, explicit: Any = None)
     return credentials.CredentialProvider(explicit, profile, env).get()
 
 
-def _botocore(env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None) -> Any:
+def _botocore(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
+) -> Any:
     for name in list(__import__("os").environ):
         if name.startswith("AWS_"):
             monkeypatch.delenv(name)
@@ -59,14 +61,19 @@ def _same(ours: Any, theirs: Any) -> None:
 
 def test_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     env = _environment(
-        tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret", AWS_SESSION_TOKEN="tok"
+        tmp_path,
+        AWS_ACCESS_KEY_ID="AKENV",
+        AWS_SECRET_ACCESS_KEY="secret",
+        AWS_SESSION_TOKEN="tok",
     )
     ours = _ours(env)
     assert (ours.access_key, ours.token) == ("AKENV", "tok")
     _same(ours, _botocore(env, monkeypatch))
 
 
-def test_shared_credentials_and_profiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shared_credentials_and_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "credentials").write_text(
         "[default]\naws_access_key_id = AKDEFAULT\naws_secret_access_key = s1\n\n"
         "[work]\naws_access_key_id = AKWORK\naws_secret_access_key = s2\n"
@@ -81,17 +88,23 @@ def test_shared_credentials_and_profiles(tmp_path: Path, monkeypatch: pytest.Mon
     _same(_ours(env_profile), _botocore(env_profile, monkeypatch))
 
 
-def test_an_explicit_profile_skips_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_explicit_profile_skips_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "credentials").write_text(
         "[work]\naws_access_key_id = AKWORK\naws_secret_access_key = s2\n"
     )
-    env = _environment(tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret")
+    env = _environment(
+        tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret"
+    )
     assert _ours(env).access_key == "AKENV"
     assert _ours(env, "work").access_key == "AKWORK"
     _same(_ours(env, "work"), _botocore(env, monkeypatch, "work"))
 
 
-def test_config_file_keys_and_region(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_file_keys_and_region(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "config").write_text(
         "[default]\nregion = eu-west-3\n\n"
         "[profile dev]\nregion = ap-south-1\naws_access_key_id = AKCONF\n"
@@ -101,14 +114,17 @@ def test_config_file_keys_and_region(tmp_path: Path, monkeypatch: pytest.MonkeyP
     _same(_ours(env, "dev"), _botocore(env, monkeypatch, "dev"))
     assert credentials.region(None, None, env) == "eu-west-3"
     assert credentials.region(None, "dev", env) == "ap-south-1"
-    assert credentials.region(None, "dev", {**env, "AWS_DEFAULT_REGION": "us-west-2"}) == "us-west-2"
+    assert (
+        credentials.region(None, "dev", {**env, "AWS_DEFAULT_REGION": "us-west-2"})
+        == "us-west-2"
+    )
     assert credentials.region("sa-east-1", "dev", env) == "sa-east-1"
 
 
 def test_credential_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    expiry = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=2)).strftime(
-        "%Y-%m-%dT%H:%M:%SZ"
-    )
+    expiry = (
+        datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=2)
+    ).strftime("%Y-%m-%dT%H:%M:%SZ")
     printed = {
         "Version": 1,
         "AccessKeyId": "AKPROC",
@@ -134,7 +150,9 @@ def test_unsupported_sources_point_to_from_botocore(tmp_path: Path) -> None:
     )
     env = _environment(tmp_path)
     for profile, kind in (("admin", "assume-role"), ("corp", "SSO")):
-        with pytest.raises(credentials.CredentialsError, match=f"{kind}.*from_botocore"):
+        with pytest.raises(
+            credentials.CredentialsError, match=f"{kind}.*from_botocore"
+        ):
             _ours(env, profile)
 
 
@@ -144,10 +162,14 @@ def test_no_credentials_at_all(tmp_path: Path) -> None:
 
 
 def test_explicit_and_botocore_style_credentials(tmp_path: Path) -> None:
-    env = _environment(tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret")
+    env = _environment(
+        tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret"
+    )
     assert _ours(env, explicit=("AKX", "sx")).access_key == "AKX"
     botocore_style = botocore.session.Session().get_credentials() or None
-    frozen = type("Frozen", (), {"access_key": "AKB", "secret_key": "sb", "token": None})()
+    frozen = type(
+        "Frozen", (), {"access_key": "AKB", "secret_key": "sb", "token": None}
+    )()
     holder = type("Holder", (), {"get_frozen_credentials": lambda self: frozen})()
     assert _ours(env, explicit=holder).access_key == "AKB"
     del botocore_style
@@ -191,7 +213,9 @@ def fake_server() -> Any:
 
 
 def _credentials_json(key: str, minutes: int) -> str:
-    expiry = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=minutes)
+    expiry = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(
+        minutes=minutes
+    )
     return json.dumps(
         {
             "AccessKeyId": key,
@@ -202,7 +226,9 @@ def _credentials_json(key: str, minutes: int) -> str:
     )
 
 
-def test_container_credentials(tmp_path: Path, fake_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_container_credentials(
+    tmp_path: Path, fake_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     port = fake_server.server_address[1]
     fake_server.routes[("GET", "/creds")] = (200, _credentials_json("AKCONTAINER", 60))
     env = _environment(
@@ -228,7 +254,9 @@ def test_instance_metadata_v2_and_refresh(tmp_path: Path, fake_server: Any) -> N
             # window, so the next get() fetches again
             ("GET", base + "my-role"): (
                 200,
-                lambda: _credentials_json(key := next(issued), 5 if key == "AKOLD" else 60),
+                lambda: _credentials_json(
+                    key := next(issued), 5 if key == "AKOLD" else 60
+                ),
             ),
         }
     )
