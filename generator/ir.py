@@ -180,6 +180,8 @@ class Service:
     operations: tuple[Operation, ...]
     shapes: tuple[Shape, ...]  # sorted by wire name
     client_name: str = ""  # the client class, from the model's serviceId
+    # the error shape for each code an error arrives with, decided as botocore decides
+    error_codes: tuple[tuple[str, str], ...] = ()
     paginators: tuple[Paginator, ...] = ()  # sorted by operation
     waiters: tuple[Waiter, ...] = ()  # sorted by name
 

@@ -84,6 +84,7 @@ def normalize(
         operations=operations,
         shapes=shapes,
         client_name=client_name,
+        error_codes=error_codes(raw_shapes),
     )
     pages = _paginators(service, (paginators or {}).get("pagination", {}))
     waits = _waiters(
@@ -93,6 +94,21 @@ def normalize(
         [p.python_name for p in pages],
     )
     return dataclasses.replace(service, paginators=pages, waiters=waits)
+
+
+def error_codes(raw_shapes: dict[str, dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """(code, error shape) for every code a service's errors arrive with, sorted by
+    code. A code is the shape's `error.code`, else its name; where two shapes share a
+    code the later in the model wins, as in botocore. A shape's own name, where its code
+    differs (awsQueryCompatible), names it too unless another shape's code is that name.
+    """
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for wire_name, raw in raw_shapes.items():  # the model's order
+        if raw.get("type") == "structure" and raw.get("exception"):
+            codes[raw.get("error", {}).get("code", wire_name)] = wire_name
+            names[wire_name] = wire_name
+    return tuple(sorted({**names, **codes}.items()))
 
 
 def _path(expression: str, service: Service, output: str) -> Path:

@@ -409,14 +409,11 @@ class _View:
         )
 
     def error_codes(self) -> list[tuple[str, str]]:
-        """(error code, class name) for every code the service's errors arrive with: the
-        shape's name and, where the model gives one, its own `error.code`."""
-        codes: dict[str, str] = {}
-        for shape in self.service.shapes:
-            if shape.kind == "exception":
-                codes.setdefault(shape.wire_name, shape.class_name)
-                codes.setdefault(shape.error_code or shape.wire_name, shape.class_name)
-        return sorted(codes.items())
+        """(error code, class name) for every code the service's errors arrive with."""
+        shape = self.service.shape
+        return [
+            (code, shape(wire).class_name) for code, wire in self.service.error_codes
+        ]
 
     def python_imports(self, shapes: list[Shape]) -> list[str]:
         """What a shapes module's annotations need from the standard library."""

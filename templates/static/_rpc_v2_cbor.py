@@ -67,7 +67,7 @@ class Protocol:
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
         output = op.output_class()
-        read = None if output is None else _body_reader(self, output)
+        read = None if output is None else _wire.body_reader(self, output)
         return _wire.response_parser(read, self.error)
 
     def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
@@ -104,42 +104,3 @@ class Protocol:
     def write_event(self, obj: _rt.Structure) -> bytes:
         """The payload of an event structure's body members."""
         return _cbor.write_object(obj)
-
-
-def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
-    stream = next((f for f in cls._fields if isinstance(f.type, _rt.EventStream)), None)
-    if stream is not None:
-        return _stream_reader(protocol, cls, stream)
-    read_object = _cbor.read_object
-    read_all = _wire.read_all
-
-    def read(status: int, headers: Any, body: Any) -> Any:
-        return read_object(cls, read_all(body))
-
-    return read
-
-
-def _stream_reader(
-    protocol: Protocol, cls: type[_rt.Structure], stream: _rt.Field
-) -> _wire.Reader:
-    """An output whose body is an event stream: its other members come in the first
-    message (`initial-response`), the events after it, read as they are iterated."""
-    import itertools
-
-    _eventstream = _wire.event_streams()
-    union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
-    events = _eventstream.event_reader(protocol, union)
-
-    def read(status: int, headers: Any, body: Any) -> Any:
-        messages = _eventstream.decode(body)
-        first = next(messages, None)
-        if first is not None and first[0].get(":event-type") == "initial-response":
-            output = _cbor.read_object(cls, first[1])
-        else:  # botocore insists on an initial response; a missing one costs nothing
-            output = _cbor.read_object(cls, b"")
-            if first is not None:
-                messages = itertools.chain([first], messages)
-        setattr(output, stream.name, _eventstream.EventStream(body, events, messages))
-        return output
-
-    return read

@@ -76,7 +76,10 @@ class Config:
             return cls()
         if isinstance(given, Config):
             return given
-        read = lambda name, default: getattr(given, name, None) or default  # noqa: E731
+
+        def read(name: str, default: Any) -> Any:
+            return getattr(given, name, None) or default
+
         return cls(
             region_name=read("region_name", None),
             connect_timeout=read("connect_timeout", 60),
@@ -353,7 +356,7 @@ class RetryQuota:
 def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
     """Seconds before retry `attempt` (1 for the first retry): a random share of
     2**(attempt-1), at most 20, as botocore's standard mode waits."""
-    return rand() * min(2 ** (attempt - 1), 20)
+    return float(rand() * min(2 ** (attempt - 1), 20))
 
 
 def retryable(error: BaseException, status: int | None) -> str | None:
