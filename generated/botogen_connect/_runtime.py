@@ -314,8 +314,8 @@ class ListOf(_Type):
 
 
 class MapOf(_Type):
-    """A map; `key_name`, `value_name` and `flattened` say how XML and query protocols
-    write its entries."""
+    """A map; `key_name`, `value_name`, their namespaces and `flattened` say how XML
+    and query protocols write its entries."""
 
     python_type = "dict"
 
@@ -328,9 +328,12 @@ class MapOf(_Type):
         key_name: str | None = None,
         value_name: str | None = None,
         flattened: bool = False,
+        key_namespace: tuple[str, str] | None = None,
+        value_namespace: tuple[str, str] | None = None,
     ) -> None:
         self.key, self.value, self.min, self.max = key, value, min, max
         self.key_name, self.value_name, self.flattened = key_name, value_name, flattened
+        self.key_namespace, self.value_namespace = key_namespace, value_namespace
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         self._type_check(code, depth, var, path, f"isinstance({var}, dict)")
@@ -436,7 +439,8 @@ class Field:
 
     The wire traits say where the protocols put it: `location` (None for the body,
     else "uri", "querystring", "header", "headers" or "statusCode") under `serialized`
-    (the model's locationName; the wire name when it has none), ec2's `query_name`,
+    (the model's locationName; the wire name when it has none), ec2's `query_name`
+    (its queryName, else its locationName capitalized; None for the wire name),
     XML attribute and namespace, a host label, the payload, an event's header or
     payload.
     """
@@ -656,6 +660,36 @@ class ServiceError(Structure, Exception):
     def __str__(self) -> str:
         message = getattr(self, "message", None)
         return message if isinstance(message, str) else repr(self)
+
+    # ServiceError itself (raised for codes the model lacks) has no members. Its
+    # methods must never be compiled onto it: every error class would inherit them
+    # in place of compiling its own. So it answers for itself here, and has each
+    # subclass compile its own through Structure's methods.
+
+    @classmethod
+    def _build(cls, args: dict[str, Any]) -> Self:
+        if cls is not ServiceError:
+            return super()._build(args)
+        return cls.from_value({})
+
+    def _check(self, errors: list[str], path: str, deep: bool) -> None:
+        if type(self) is not ServiceError:
+            Structure._check(self, errors, path, deep)
+
+    def to_value(self) -> dict[str, Any]:
+        if type(self) is not ServiceError:
+            return Structure.to_value(self)
+        return {}
+
+    @classmethod
+    def from_value(cls, value: Mapping[str, Any]) -> Self:
+        if cls is not ServiceError:
+            return super().from_value(value)
+        error = cls.__new__(cls)
+        error._checked = False
+        error.code, error.http_status = cls._error_code, cls._http_status
+        error.message = error.request_id = None
+        return error
 
     __hash__ = None  # type: ignore[assignment]
 
