@@ -175,7 +175,9 @@ def _operation(service: str, name: str) -> Any:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--strict", action="store_true", help="exit 1 if a budget fails")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 if a budget fails"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="botogen-bench-xml-"))
     try:
@@ -194,7 +196,9 @@ def measure(args: argparse.Namespace) -> int:
     from botocore.serialize import create_serializer
 
     session = botocore.session.get_session()
-    print(banner("wire_xml.py", f"XML protocols against botocore {botocore.__version__}"))
+    print(
+        banner("wire_xml.py", f"XML protocols against botocore {botocore.__version__}")
+    )
     failed = False
 
     serialize_cases = [
@@ -202,7 +206,9 @@ def measure(args: argparse.Namespace) -> int:
         ("sns Publish", "sns", "Publish", PUBLISH, 20000),
         ("ec2 RunInstances", "ec2", "RunInstances", RUN_INSTANCES, 20000),
     ]  # fmt: skip
-    print("serialize, us per call     ours                 botocore              botocore/ours")
+    print(
+        "serialize, us per call     ours                 botocore              botocore/ours"
+    )
     for label, service, name, params, number in serialize_cases:
         op = _operation(service, name)
         request = op.input_class().from_value(params)
@@ -214,7 +220,8 @@ def measure(args: argparse.Namespace) -> int:
         for _ in range(args.runs):
             ours = per_call_us(lambda: op.serialize(request), number)
             theirs = per_call_us(
-                lambda: serializer.serialize_to_request(params, operation_model), number // 4
+                lambda: serializer.serialize_to_request(params, operation_model),
+                number // 4,
             )
             ours_runs.append(ours)
             theirs_runs.append(theirs)
@@ -231,7 +238,9 @@ def measure(args: argparse.Namespace) -> int:
         ("s3 ListObjectsV2 (20 objects)", "s3", "ListObjectsV2", list_objects_body(), 5000),
         ("ec2 DescribeInstances (4)", "ec2", "DescribeInstances", describe_instances_body(), 2000),
     ]  # fmt: skip
-    print("parse, us per call         ours                 botocore              botocore/ours")
+    print(
+        "parse, us per call         ours                 botocore              botocore/ours"
+    )
     for label, service, name, body, number in parse_cases:
         op = _operation(service, name)
         model = session.get_service_model(service)
@@ -246,7 +255,9 @@ def measure(args: argparse.Namespace) -> int:
         ours_runs, theirs_runs, ratios = [], [], []
         for _ in range(args.runs):
             ours = per_call_us(lambda: op.parse(200, headers, body), number)
-            theirs = per_call_us(lambda: parser.parse(dict(response), shape), number // 5)
+            theirs = per_call_us(
+                lambda: parser.parse(dict(response), shape), number // 5
+            )
             ours_runs.append(ours)
             theirs_runs.append(theirs)
             ratios.append(theirs / ours)

@@ -130,7 +130,9 @@ def _shape(
         key=raw["key"]["shape"] if kind == "map" else None,
         value=raw["value"]["shape"] if kind == "map" else None,
         item_name=_part_trait(raw, "member", "locationName", raw_shapes),
-        item_namespace=_namespace(_part_trait(raw, "member", "xmlNamespace", raw_shapes)),
+        item_namespace=_namespace(
+            _part_trait(raw, "member", "xmlNamespace", raw_shapes)
+        ),
         key_name=_part_trait(raw, "key", "locationName", raw_shapes),
         key_namespace=_namespace(_part_trait(raw, "key", "xmlNamespace", raw_shapes)),
         value_name=_part_trait(raw, "value", "locationName", raw_shapes),

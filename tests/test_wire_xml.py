@@ -95,7 +95,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     services = _services(metafunc.config)
     direction = "input" if "request" in metafunc.function.__name__ else "output"
     pairs = [
-        (s, op) for s, count in services.items() for op in _operations(s, count, direction)
+        (s, op)
+        for s, count in services.items()
+        for op in _operations(s, count, direction)
     ]
     metafunc.parametrize(("service", "operation"), pairs)
 
@@ -134,11 +136,15 @@ def _operations(service: str, count: int, direction: str) -> list[str]:
         usable.append(op.name)
     step = max(1, len(usable) // count)
     chosen = usable[::step][:count]
-    return chosen + [op for op in ALWAYS.get(service, ()) if op in usable and op not in chosen]
+    return chosen + [
+        op for op in ALWAYS.get(service, ()) if op in usable and op not in chosen
+    ]
 
 
 @pytest.fixture(scope="session")
-def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     """The services generated into one folder on sys.path (the format cache makes a
     repeat cheap)."""
     out = tmp_path_factory.mktemp("wire_xml") / "out"
@@ -190,7 +196,9 @@ def _assert_same_request(ours: Any, theirs: dict[str, Any], protocol: str) -> No
 
 @given(data=st.data())
 @oracle_settings(DRAWS)
-def test_request(generated: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_request(
+    generated: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     """Our request equals botocore's for random valid parameters."""
     ir = _ir(service)
     package, op = _op(service, operation)
@@ -254,7 +262,9 @@ def _normalized(value: Any) -> Any:
 
 @given(data=st.data())
 @oracle_settings(DRAWS)
-def test_response(generated: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_response(
+    generated: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     """A response moto writes for a random output parses as botocore parses it."""
     ir = _ir(service)
     package, op = _op(service, operation)
@@ -285,13 +295,19 @@ def _error_codes(service: str, operation: str) -> list[tuple[str, str | None]]:
 
 @given(data=st.data())
 @oracle_settings(DRAWS)
-def test_error(generated: Path, service: str, operation: str, data: st.DataObject) -> None:
+def test_error(
+    generated: Path, service: str, operation: str, data: st.DataObject
+) -> None:
     """An error moto writes parses as botocore's client reads it: the code from the
     error body, then the error shape for that code parsed for its modeled members."""
     ir = _ir(service)
     package, op = _op(service, operation)
-    code, shape_name = data.draw(st.sampled_from(_error_codes(service, operation)), label="code")
-    members = {} if shape_name is None else data.draw(params(ir, shape_name), label="members")
+    code, shape_name = data.draw(
+        st.sampled_from(_error_codes(service, operation)), label="code"
+    )
+    members = (
+        {} if shape_name is None else data.draw(params(ir, shape_name), label="members")
+    )
     error = type("MotoError", (Exception,), {})()
     error.code = code
     error.message = data.draw(st.sampled_from(["", "Something went wrong & <badly>"]))
@@ -299,15 +315,21 @@ def test_error(generated: Path, service: str, operation: str, data: st.DataObjec
         setattr(error, key, value)
     response = _moto_response(service, operation, error)
     model = _model(service)
-    theirs = _botocore_parse(service, response, model.operation_model(operation).output_shape)
+    theirs = _botocore_parse(
+        service, response, model.operation_model(operation).output_shape
+    )
     their_code = theirs["Error"].get("Code")
     error_shape = model.shape_for_error_code(their_code)
-    modeled = {} if error_shape is None else _botocore_parse(service, response, error_shape)
+    modeled = (
+        {} if error_shape is None else _botocore_parse(service, response, error_shape)
+    )
     with pytest.raises(package.ServiceError) as caught:
         op.parse(response["status_code"], response["headers"], response["body"])
     raised = caught.value
     assert raised.code == their_code
-    expected_class = "ServiceError" if error_shape is None else ir.shape(error_shape.name).class_name
+    expected_class = (
+        "ServiceError" if error_shape is None else ir.shape(error_shape.name).class_name
+    )
     assert type(raised).__name__ == expected_class
     assert (raised.message or "") == (theirs["Error"].get("Message") or "")
     assert raised.http_status == response["status_code"]
@@ -315,4 +337,3 @@ def test_error(generated: Path, service: str, operation: str, data: st.DataObjec
     if their_id:
         assert raised.request_id == their_id
     assert _normalized(raised.to_value()) == _normalized(modeled)
-

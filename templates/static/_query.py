@@ -34,9 +34,7 @@ CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8"
 _PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
 #: Each ASCII character as it goes into a form value (RFC 3986's unreserved as they
 #: are, everything else %XX), indexed by code point: `str.translate` takes a list.
-_ASCII = [
-    chr(c) if _PLAIN.fullmatch(chr(c)) else f"%{c:02X}" for c in range(128)
-]
+_ASCII = [chr(c) if _PLAIN.fullmatch(chr(c)) else f"%{c:02X}" for c in range(128)]
 
 
 def form_value(value: str) -> str:
@@ -233,8 +231,11 @@ class Protocol:
     def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
         """`<ErrorResponse><Error><Code>` (query) or `<Response><Errors><Error>` (ec2),
         the request id beside the error; a generic 5xx gives the status as the code."""
+        message: str | None
+        request_id: str | None = None
+        root = None
         if _wire.is_generic_error(status, raw):
-            code, message, request_id, root = str(status), _wire.reason(status), None, None
+            code, message = str(status), _wire.reason(status)
         else:
             root = _xml.parse(raw)
             error = _xml.error_root(root)

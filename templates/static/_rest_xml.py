@@ -60,7 +60,9 @@ class XmlBody(_rest.Body):
         return "body"
 
     def read_payload(self, code: _rt._Code, f: _rt.Field, raw: str) -> str:
-        return _xml.value_expr(code, f.type, f"{code.const(_xml.parse, 'parse')}({raw})")
+        return _xml.value_expr(
+            code, f.type, f"{code.const(_xml.parse, 'parse')}({raw})"
+        )
 
     def read_members(
         self,
@@ -113,6 +115,7 @@ class Protocol:
             except ValueError:
                 pass
         request_id = _wire.request_id(headers)
+        message: str | None
         if root is None:
             code, message = str(status), _wire.reason(status)
         else:
@@ -130,7 +133,11 @@ class Protocol:
             message,
             status,
             request_id,
-            None if root is None else (lambda cls: self.reader(cls)(status, headers, raw)),
+            (
+                None
+                if root is None
+                else (lambda cls: self.reader(cls)(status, headers, raw))
+            ),
         )
 
     def read_event(self, cls: type[_rt.Structure], payload: bytes) -> Any:

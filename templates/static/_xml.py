@@ -66,7 +66,7 @@ def parse(raw: bytes) -> Element:
     parser = XMLParser()
     try:
         parser.feed(raw)
-        return parser.close()  # type: ignore[no-any-return]
+        return parser.close()
     except ParseError as error:
         raise ValueError(f"invalid XML: {error}") from None
 
@@ -285,7 +285,7 @@ def _attribute_reader(name: str) -> Callable[[Element], str | None]:
     def read(node: Element) -> str | None:
         for key, value in node.attrib.items():
             if key.endswith(local) or key == name:
-                return value  # type: ignore[no-any-return]
+                return value
         return None
 
     return read
