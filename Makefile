@@ -27,10 +27,11 @@ test: $(READY)
 	$(MAKE) install-generated
 	$(BIN)/python -m pytest -q
 
-# The every-service tests on all services botocore ships (make test runs a sample).
+# The every-service tests on all services botocore ships (make test runs a sample),
+# and the XML wire differential on every XML-protocol service.
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire_xml.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
 
 bench: $(READY)

@@ -366,3 +366,26 @@ def test_error(
     if their_id:
         assert raised.request_id == their_id
     assert _normalized(raised.to_value()) == _normalized(modeled)
+
+
+def test_unknown_union_member(generated: Path, request: pytest.FixtureRequest) -> None:
+    """A union member newer than the model is kept, as the values layer keeps it:
+    (its element name, its content as plain values), where botocore names it
+    SDK_UNKNOWN_MEMBER; a known member reads as botocore reads it."""
+    if "s3control" not in _services(request.config):
+        pytest.skip("s3control is not among the services of this run")
+    _, op = _op("s3control", "DescribeJob")
+    body = (
+        b'<DescribeJobResult xmlns="http://awss3control.amazonaws.com/doc/2018-08-20/">'
+        b"<Job><JobId>1</JobId><ManifestGenerator><NewKind><Bucket>b</Bucket>"
+        b"<Depth>2</Depth></NewKind></ManifestGenerator></Job></DescribeJobResult>"
+    )
+    response = {"status_code": 200, "headers": {}, "body": body}
+    shape = _model("s3control").operation_model("DescribeJob").output_shape
+    theirs = _botocore_parse("s3control", response, shape)
+    assert theirs["Job"]["ManifestGenerator"] == {
+        "SDK_UNKNOWN_MEMBER": {"name": "NewKind"}
+    }
+    generator = op.parse(200, {}, body).job.manifest_generator
+    assert generator.unknown_member == ("NewKind", {"Bucket": "b", "Depth": "2"})
+    assert generator.to_value() == {"NewKind": {"Bucket": "b", "Depth": "2"}}
