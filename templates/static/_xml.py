@@ -180,7 +180,7 @@ def write_value(
 
 
 def write_members(
-    code: _rt._Code, fields: Iterable[_rt.Field], obj: str, head: str, depth: int
+    code: _rt._Code, fields: list[_rt.Field], obj: str, head: str, depth: int
 ) -> None:
     """Lines that append an element: the start tag (`head`, an expression for `<Name`
     with its namespace) with the attribute members of `obj`, then its other members.
