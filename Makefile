@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: generate install-generated test test-all bench bench-all update-models clean
+.PHONY: generate install-generated test test-all fuzz bench bench-all update-models clean
 
 $(READY): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,17 +27,28 @@ test: $(READY)
 	$(MAKE) install-generated
 	$(BIN)/python -m pytest -q
 
-# The every-service tests on all services botocore ships (make test runs a sample),
-# and the XML wire differential on every XML-protocol service.
+# The every-service tests, type completeness and the XML wire differential included,
+# on all services botocore ships (make test runs them on a sample).
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire_xml.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_wire_xml.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
+
+# The model-fuzzing campaign, long (make test runs 250 examples); FUZZ_EXAMPLES=N to
+# change the count. Failures are kept in .hypothesis/ and replayed first next time.
+FUZZ_EXAMPLES ?= 10000
+fuzz: $(READY)
+	@start=$$(date +%s); \
+	BOTOGEN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q tests/test_fuzz.py \
+		--hypothesis-show-statistics; status=$$?; \
+	echo "make fuzz: $$(( $$(date +%s) - start )) s"; exit $$status
 
 bench: $(READY)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/import_time.py
 	$(BIN)/python bench/make_speed.py
+	$(BIN)/python bench/wire.py
+	$(BIN)/python bench/client_call.py
 
 # The every-service budgets: generate --all cold and warm, then import every package
 # (about 6 minutes, so not part of bench).

@@ -98,10 +98,16 @@ def generate(out: Path, *services: str) -> None:
 def snapshot(folder: Path) -> Path:
     """A byte-compiled copy of generator/, templates/ and models/ in `folder`, to run the
     generator from: an edit made while a script runs changes the generation cache's
-    fingerprint and would turn a warm run into a cold one."""
-    for name in ("generator", "templates", "models"):
+    fingerprint and would turn a warm run into a cold one. The copy has the installed
+    layout (templates and models inside the generator package), so the generator finds
+    its data in the copy, not in the repository the editable install points at."""
+    for name, target in (
+        ("generator", "generator"),
+        ("templates", "generator/templates"),
+        ("models", "generator/models"),
+    ):
         shutil.copytree(
-            REPO / name, folder / name, ignore=shutil.ignore_patterns("__pycache__")
+            REPO / name, folder / target, ignore=shutil.ignore_patterns("__pycache__")
         )
     byte_compile(folder / "generator")
     return folder

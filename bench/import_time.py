@@ -3,6 +3,7 @@
 Why: the issue sets budgets on import cost, measured as wall time of a fresh interpreter
 minus that of `python -c pass`:
   - `from botogen_connect import StartWebRTCContactRequest`: at most 15 ms more;
+  - `from botogen_connect import ConnectClient` (the typed client): at most 15 ms more;
   - touching every Connect class (every class of every `botogen_connect._shapes_*`
     module; `botogen_connect._MODULES` holds their suffixes): at most 150 ms more.
 Compared in the same run with botocore's `session.get_service_model("connect")` (same
@@ -46,6 +47,7 @@ REFERENCE_BUDGET_MS = 15.0
 ALL_CLASSES_BUDGET_MS = 150.0
 
 REFERENCE = "from botogen_connect import StartWebRTCContactRequest"
+CLIENT = "from botogen_connect import ConnectClient"
 ALL_CLASSES = all_classes("botogen_connect")
 BOTOCORE = 'import botocore.session; botocore.session.get_session().get_service_model("connect")'
 BOTO3 = 'import boto3; boto3.client("connect", region_name="us-east-1")'
@@ -75,6 +77,7 @@ def main() -> int:
         commands = {  # name: (interpreter, statement)
             "pass": (python, "pass"),
             "reference": (python, REFERENCE),
+            "client": (python, CLIENT),
             "all classes": (python, ALL_CLASSES),
             "botocore model": (python, BOTOCORE),
         }
@@ -120,7 +123,8 @@ def main() -> int:
                 )
             print(
                 f"  run {run + 1}: pass {wall['pass'][-1]:.1f} ms, reference "
-                f"{wall['reference'][-1]:.1f} ms, all classes {wall['all classes'][-1]:.1f} ms",
+                f"{wall['reference'][-1]:.1f} ms, client {wall['client'][-1]:.1f} ms, "
+                f"all classes {wall['all classes'][-1]:.1f} ms",
                 flush=True,
             )
     finally:
@@ -139,6 +143,7 @@ def main() -> int:
     )
     for name, label, budget in (
         ("reference", REFERENCE, REFERENCE_BUDGET_MS),
+        ("client", CLIENT, REFERENCE_BUDGET_MS),
         ("all classes", f"touch all {classes} classes", ALL_CLASSES_BUDGET_MS),
     ):
         extra = more(name)
@@ -167,6 +172,7 @@ def main() -> int:
     print("  ratios (comparison / botogen, medians of the 'more' figures):")
     for name, label in (
         ("reference", "reference import"),
+        ("client", "client import"),
         ("all classes", "all classes"),
     ):
         ours = max(statistics.median(more(name)), 0.1)  # no division by ~0

@@ -6,12 +6,12 @@ import argparse
 import sys
 import time
 import traceback
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, load, names, pipeline, write
-from .errors import ModelError
+from . import __version__, load, names, pipeline, workers, write
+from .errors import InternalError, ModelError, one_line
 from .format import FormatCache, default_cache_dir
 from .ir import to_json
 
@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
         help="compare with the output folder instead of writing; exit 1 on "
         "any difference",
     )
+    gen.add_argument(
+        "--clean",
+        action="store_true",
+        help="remove the packages of earlier runs that this run does not generate "
+        "(by default they are kept)",
+    )
     gen.add_argument("--no-cache", action="store_true", help="ignore the format cache")
     gen.add_argument(
         "--jobs", type=int, default=None, help="processes (default: all cores)"
@@ -77,12 +83,19 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
             return 0
         return _generate(args)
-    except ModelError as error:
-        print(f"botogen: error: {error}", file=sys.stderr)
+    except (ModelError, FileExistsError, ValueError, write.WriteError) as error:
+        print(f"botogen: error: {one_line(str(error))}", file=sys.stderr)
         return 2
-    except (FileExistsError, ValueError) as error:
-        print(f"botogen: error: {error}", file=sys.stderr)
+    except OSError as error:  # one the stages did not expect: still one line
+        where = f"{error.filename}: " if error.filename is not None else ""
+        print(
+            f"botogen: error: {one_line(where + str(error.strerror or error))}",
+            file=sys.stderr,
+        )
         return 2
+    except KeyboardInterrupt:
+        print("botogen: interrupted", file=sys.stderr)
+        return 130
 
 
 @dataclass(frozen=True)
@@ -111,12 +124,17 @@ def _one_service(
         result = pipeline.generate(spec, FormatCache(cache_dir), package, jobs)
     except ModelError as error:
         return _Outcome(spec, error=str(error))
+    except InternalError as error:
+        return _Outcome(spec, error=f"{spec}: internal error: {error}")
     except Exception as error:  # a generator bug: report it by service and go on
         where = traceback.extract_tb(error.__traceback__)[-1]
         place = f"{Path(where.filename).name}:{where.lineno}"
         return _Outcome(spec, error=f"{spec}: internal error at {place}: {error!r}")
     if staging is None:
-        differences = tuple(write.differences(out, result.files, under=result.package))
+        differences = tuple(
+            write.changes(out, result.files)
+            + write.unexpected(out, set(result.files), under=result.package)
+        )
     else:
         write.put(staging, result.files)
         differences = ()
@@ -134,38 +152,40 @@ def _generate(args: argparse.Namespace) -> int:
     if args.package and len(sources) > 1:
         print("botogen: error: --package takes one service", file=sys.stderr)
         return 2
-    cache_dir = None if args.no_cache else default_cache_dir()
+    cache = FormatCache(None if args.no_cache else default_cache_dir())
     jobs = args.jobs or _cores()
     started = time.perf_counter()
     staging = None if args.check else write.Staging(args.out)
     try:
-        outcomes = _run_all(args, sources, cache_dir, jobs, staging)
+        outcomes = _run_all(args, sources, cache.directory, jobs, staging)
         failed = [outcome for outcome in outcomes if outcome.error]
         done = [outcome for outcome in outcomes if not outcome.error]
         for outcome in failed:
-            print(f"botogen: error: {outcome.error}", file=sys.stderr)
-        # a broken model does not cost its package of an earlier run
-        kept = _previous_packages(args.out, done, failed) if len(sources) > 1 else []
-        packages = [o.package for o in done] + kept
-        distribution = pipeline.distribution(packages) if packages else {}
+            print(f"botogen: error: {one_line(outcome.error)}", file=sys.stderr)
+        generated = [outcome.package for outcome in done]
+        # a broken model does not cost its package of an earlier run, even with --clean
+        keep = {names.package_name(load.service_name(o.spec)) for o in failed}
         if staging is None:
-            return _report_check(args.out, done, distribution, failed)
+            return _report_check(args, done, keep, failed)
         if len(sources) > 1 or not failed:
-            write.put(staging.folder, distribution)
-            for name in kept:
-                staging.keep(name)
-            staging.commit()
+            packages = staging.commit(
+                generated, pipeline.distribution, clean=args.clean, keep=keep
+            )
     finally:
         if staging is not None:
             staging.discard()
     if failed and len(sources) == 1:
         return 2  # bad input: its one line is all there is to say
+    cache.prune_now_and_then()
     seconds = time.perf_counter() - started
-    files = sum(len(o.paths) for o in done) + len(distribution)
+    files = sum(len(o.paths) for o in done)
     shapes = sum(o.shapes for o in done)
+    kept = len(packages) - len(generated)
     print(
         f"botogen: {len(done)} services, {shapes} shapes, {files} files in "
-        f"{seconds:.1f} s -> {args.out}" + (f"; {len(failed)} failed" if failed else "")
+        f"{seconds:.1f} s -> {args.out}"
+        + (f" (and {kept} packages of earlier runs)" if kept else "")
+        + (f"; {len(failed)} failed" if failed else "")
     )
     return 1 if failed else 0
 
@@ -187,41 +207,33 @@ def _run_all(
     order = sorted(sources, key=lambda spec: -load.find(spec).stat().st_size)
     progress = _Progress(len(order))
     outcomes = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with workers.pool(jobs) as pool:
         futures = [
             pool.submit(_one_service, spec, None, cache_dir, 1, args.out, folder)
             for spec in order
         ]
         for future in as_completed(futures):
-            outcome = future.result()
+            outcome = future.result()  # a WriteError stops the run
             outcomes.append(outcome)
             progress.update(outcome)
     progress.close()
     return sorted(outcomes, key=lambda outcome: outcome.spec)
 
 
-def _previous_packages(
-    out: Path, done: list[_Outcome], failed: list[_Outcome]
-) -> list[str]:
-    """The packages of the old output that belong to services that failed this time."""
-    if not failed or not out.is_dir():
-        return []
-    written = {outcome.package for outcome in done}
-    wanted = {names.package_name(load.service_name(o.spec)) for o in failed}
-    return sorted(
-        d.name for d in out.iterdir() if d.is_dir() and d.name in wanted - written
-    )
-
-
 def _report_check(
-    out: Path,
+    args: argparse.Namespace,
     done: list[_Outcome],
-    distribution: dict[str, str],
+    keep: set[str],
     failed: list[_Outcome],
 ) -> int:
+    """What a write would change, as `--check` reports it."""
+    out = args.out
+    generated = {outcome.package for outcome in done}
+    kept = {p for p in write.packages(out) - generated if not args.clean or p in keep}
+    packages = sorted(generated | kept)
+    distribution = pipeline.distribution(packages) if packages else {}
     problems = [line for outcome in done for line in outcome.differences]
-    expected = {path for outcome in done for path in outcome.paths} | set(distribution)
-    problems += write.changes(out, distribution) + write.unexpected(out, expected)
+    problems += write.differences(out, distribution, kept | generated)
     for line in sorted(set(problems)):
         print(line, file=sys.stderr)
     if problems:

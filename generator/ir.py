@@ -120,6 +120,57 @@ class Operation:
 
 
 @dataclasses.dataclass(frozen=True)
+class Path:
+    """A JMESPath expression of a paginator or waiter, and the Python expression it was
+    compiled into: it reads `o`, the operation's typed output object."""
+
+    expression: str
+    python: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Paginator:
+    """An operation's pagination (paginators-1.json), with every name resolved."""
+
+    operation: str  # the API name
+    python_name: str  # the client method: paginate_<operation's python name>
+    input_tokens: tuple[str, ...]  # wire names of the input members the tokens go to
+    output_tokens: tuple[Path, ...]
+    result_keys: tuple[tuple[str, ...], ...]  # Python attribute paths into the output
+    result_key_paths: tuple[
+        Path, ...
+    ]  # the same as expressions, for the docs and tests
+    item: (
+        str | None
+    )  # the shape of the first result key's items (or its own, if no list)
+    limit_key: str | None = None  # the wire name of the page size member
+    more_results: Path | None = None
+    non_aggregate_keys: tuple[Path, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Acceptor:
+    state: str  # success, failure, retry
+    matcher: str  # path, pathAll, pathAny, status, error
+    expected: Any
+    argument: Path | None = None  # path matchers
+
+
+@dataclasses.dataclass(frozen=True)
+class Waiter:
+    """A waiter (waiters-2.json): poll an operation until an acceptor decides."""
+
+    name: str
+    python_name: str  # the client method: wait_until_<snake case>
+    operation: str  # the API name
+    delay: int
+    max_attempts: int
+    acceptors: tuple[Acceptor, ...]
+    success_status: int = 200  # the HTTP status of the operation's success
+    docs: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
 class Service:
     name: str  # the botocore service name, e.g. "connect"
     package: str  # the Python package the generated code lives in
@@ -129,6 +180,9 @@ class Service:
     docs: str
     operations: tuple[Operation, ...]
     shapes: tuple[Shape, ...]  # sorted by wire name
+    client_name: str = ""  # the client class, from the model's serviceId
+    paginators: tuple[Paginator, ...] = ()  # sorted by operation
+    waiters: tuple[Waiter, ...] = ()  # sorted by name
 
     def shape(self, wire_name: str) -> Shape:
         return self._by_wire_name[wire_name]

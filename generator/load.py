@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import os
 import re
 import shutil
@@ -12,20 +13,33 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
-
-#: The vendored models: `models/<service>/<api version>/service-2.json`.
-MODELS = Path(__file__).resolve().parent.parent / "models"
+from .resources import MODELS
 
 _API_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where a model comes from, and the botocore name of its service."""
+    """Where a model comes from, and the botocore name of its service; with the
+    paginators and waiters found beside it (botocore's layout), if any."""
 
     service: str
     path: Path
     raw: bytes
+    paginators: Extra | None = None
+    waiters: Extra | None = None
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A file that comes with a model: paginators-1.json or waiters-2.json."""
+
+    path: Path
+    raw: bytes
+
+
+#: The files beside a model that the generator reads too, by Source field.
+EXTRAS = {"paginators": "paginators-1.json", "waiters": "waiters-2.json"}
 
 
 def botocore_data() -> Path:
@@ -74,13 +88,24 @@ def botocore_services() -> list[str]:
 
 def read(name_or_path: str, models: Path = MODELS) -> Source:
     path = find(name_or_path, models)
+    extras = {}
+    if path.name.startswith("service-2."):
+        for field, filename in EXTRAS.items():
+            for candidate in (path.parent / filename, path.parent / f"{filename}.gz"):
+                if candidate.is_file():
+                    extras[field] = Extra(candidate, _read_bytes(candidate))
+                    break
+    return Source(_service_name(path, name_or_path), path, _read_bytes(path), **extras)
+
+
+def _read_bytes(path: Path) -> bytes:
     raw = path.read_bytes()
     if path.suffix == ".gz":
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError) as error:
             raise ModelError(str(path), "", f"not a gzip file: {error}") from None
-    return Source(_service_name(path, name_or_path), path, raw)
+    return raw
 
 
 def service_name(spec: str) -> str:
@@ -98,9 +123,36 @@ def _service_name(path: Path, given: str) -> str:
     return path.name.split(".")[0]
 
 
-def parse(source: Source) -> dict[str, Any]:
+class Unusable:
+    """A number in a model that has no Python value that means it: NaN, an infinity, a
+    float beyond range, an integer too long to convert. Parsing keeps it as this
+    marker, so that the schema check rejects it at its JSON pointer."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return f"{self.text[:20]}{'...' if len(self.text) > 20 else ''} (unusable)"
+
+
+def _float(text: str) -> float | Unusable:
+    value = float(text)
+    return value if math.isfinite(value) else Unusable(text)
+
+
+def _int(text: str) -> int | Unusable:
     try:
-        model = json.loads(source.raw)
+        return int(text)
+    except ValueError:  # more digits than Python converts
+        return Unusable(text)
+
+
+def parse(source: Source | Extra) -> dict[str, Any]:
+    """The JSON object of a model file (or of a paginators or waiters file)."""
+    try:
+        model = json.loads(
+            source.raw, parse_float=_float, parse_int=_int, parse_constant=Unusable
+        )
     except UnicodeDecodeError as error:
         raise ModelError(str(source.path), "", f"not UTF-8 text: {error}") from None
     except json.JSONDecodeError as error:
@@ -114,22 +166,28 @@ def parse(source: Source) -> dict[str, Any]:
 
 
 def update_vendored(models: Path = MODELS) -> list[str]:
-    """Copy the newest model of every vendored service from the installed botocore."""
+    """Copy the newest model of every vendored service from the installed botocore,
+    with its paginators and waiters."""
     import botocore
 
     report = []
-    for service_dir in sorted(d for d in models.iterdir() if d.is_dir()):
+    services = (d for d in models.iterdir() if d.is_dir() and d.name != "__pycache__")
+    for service_dir in sorted(services):
         source = newest_model(botocore_data() / service_dir.name)
         if source is None:
             report.append(f"{service_dir.name}: not in botocore {botocore.__version__}")
             continue
-        raw = source.read_bytes()
-        if source.suffix == ".gz":
-            raw = gzip.decompress(raw)
         shutil.rmtree(service_dir)
-        target = service_dir / source.parent.name / "service-2.json"
-        target.parent.mkdir(parents=True)
-        target.write_bytes(raw)
+        target = service_dir / source.parent.name
+        target.mkdir(parents=True)
+        for filename in ("service-2.json", *EXTRAS.values()):
+            for candidate in (
+                source.parent / filename,
+                source.parent / f"{filename}.gz",
+            ):
+                if candidate.is_file():
+                    (target / filename).write_bytes(_read_bytes(candidate))
+                    break
         report.append(f"{service_dir.name}: {source.parent.name}")
     (models / "BOTOCORE_VERSION").write_text(botocore.__version__ + "\n")
     return report

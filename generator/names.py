@@ -51,7 +51,20 @@ RESERVED_CLASS_NAMES = (
     | frozenset(typing.__all__)
     | {"Self", "IO", "Any", "datetime", "Enum", "Field", "Operation", "OPERATIONS"}
     | {"ServiceError", "Structure", "Union", "ValidationError"}
+    | {"HttpRequest", "ResponseParseError", "Service", "EventStream"}
+    | {"Client", "BotocoreTransport", "Paginator", "WaiterError", "PaginationError"}
 )
+
+#: What a package exports from modules other than its shapes modules, by name: the
+#: module that holds each (its client's name comes besides, from the model).
+OTHER_EXPORTS: dict[str, str] = {
+    "HttpRequest": "_wire",
+    "ResponseParseError": "_wire",
+    "BotocoreTransport": "_client",
+    "Paginator": "_client",
+    "PaginationError": "_client",
+    "WaiterError": "_client",
+}
 
 _NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z_]+")
 _WORDS = re.compile(r"[A-Za-z0-9]+")
@@ -92,20 +105,79 @@ def _member_name(wire_name: str, reserved: frozenset[str]) -> str:
     return name
 
 
-def class_names(wire_names: Iterable[str]) -> dict[str, str]:
-    """PascalCase class names for a service's shapes, unique even ignoring case."""
-    wanted = {wire: _class_name(wire) for wire in wire_names}
+def operation_names(wire_names: Iterable[str]) -> dict[str, str]:
+    """Method names for a service's operations: boto3's (botocore's own transform),
+    made identifiers that are not keywords and unique within the service (a name two
+    operations share goes to the first in sorted order; the other gets a suffix)."""
+    wanted = {wire: _operation_name(wire) for wire in wire_names}
+    return _unique(wanted, lambda base, n: f"{base}_{n}")
+
+
+def _operation_name(wire_name: str) -> str:
+    name = _snake_identifier(wire_name) or "operation"
+    if name[0].isdigit():
+        name = "n" + name
+    return name + "_" if name in KEYWORDS else name
+
+
+def class_names(
+    wire_names: Iterable[str], taken: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """PascalCase class names for a service's shapes, unique even ignoring case; a name
+    in `taken` (the service's client) is avoided as a reserved one is."""
+    wanted = {wire: _class_name(wire, taken) for wire in wire_names}
     return _unique(wanted, lambda base, n: f"{base}{n}", fold=str.lower)
 
 
-def _class_name(wire_name: str) -> str:
-    words = _WORDS.findall(wire_name)
-    name = "".join(word[0].upper() + word[1:] for word in words) or "Shape"
+def _pascal_case(text: str) -> str:
+    """The words of `text` joined, each with its first letter upper case."""
+    return "".join(word[0].upper() + word[1:] for word in _WORDS.findall(text))
+
+
+def _class_name(wire_name: str, taken: frozenset[str] = frozenset()) -> str:
+    name = _pascal_case(wire_name) or "Shape"
     if name[0].isdigit():
         name = "Shape" + name
-    if name in KEYWORDS or name in RESERVED_CLASS_NAMES:
+    if name in KEYWORDS or name in RESERVED_CLASS_NAMES or name in taken:
         name += "_"
     return name
+
+
+def client_name(service_id: str) -> str:
+    """The client class of a service, from its `serviceId`: "API Gateway" ->
+    APIGatewayClient, "Lex Runtime V2" -> LexRuntimeV2Client."""
+    name = _pascal_case(service_id) or "Service"
+    if name[0].isdigit():
+        name = "Service" + name
+    return name + "Client"
+
+
+#: What a client method name starts with for a paginator and for a waiter.
+PAGINATE = "paginate_"
+WAIT_UNTIL = "wait_until_"
+
+
+def waiter_names(waiter_names: Iterable[str], taken: Iterable[str]) -> dict[str, str]:
+    """`wait_until_<snake case>` method names for waiters, unique among the client's
+    other methods (`taken`)."""
+    wanted = {
+        name: WAIT_UNTIL + (_snake_identifier(name).lower() or "ready")
+        for name in waiter_names
+    }
+    return unique_among(wanted, set(taken))
+
+
+def unique_among(wanted: dict[str, str], taken: set[str]) -> dict[str, str]:
+    """`wanted` names made unique among themselves and `taken`, by numeric suffixes."""
+    decided = {}
+    for key in sorted(wanted):
+        name, n = wanted[key], 2
+        while name in taken:
+            name = f"{wanted[key]}_{n}"
+            n += 1
+        taken.add(name)
+        decided[key] = name
+    return decided
 
 
 def enum_member_names(values: Iterable[str]) -> dict[str, str]:

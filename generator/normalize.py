@@ -6,12 +6,24 @@ once, so that rendering needs nothing but the IR.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import warnings
 from typing import Any
 
-from . import docs, names
-from .ir import EnumValue, Member, Operation, Service, Shape
+from . import docs, names, paths
+from .check import listed
+from .ir import (
+    Acceptor,
+    EnumValue,
+    Member,
+    Operation,
+    Paginator,
+    Path,
+    Service,
+    Shape,
+    Waiter,
+)
 
 _KINDS = {
     "string": "string",
@@ -27,9 +39,20 @@ _KINDS = {
 }
 
 
-def normalize(model: dict[str, Any], service_name: str, package: str) -> Service:
+def normalize(
+    model: dict[str, Any],
+    service_name: str,
+    package: str,
+    paginators: dict[str, Any] | None = None,
+    waiters: dict[str, Any] | None = None,
+) -> Service:
+    """The IR of a checked model, with its checked paginators and waiters if any."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
-    class_names = names.class_names(raw_shapes)
+    metadata = model["metadata"]
+    client_name = names.client_name(
+        metadata.get("serviceId") or metadata.get("serviceAbbreviation") or service_name
+    )
+    class_names = names.class_names(raw_shapes, taken=frozenset({client_name}))
     cycles = set().union(*reference_cycles(raw_shapes))
     roles = _roles(model["operations"])
     shapes = tuple(
@@ -43,12 +66,12 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
         )
         for wire_name in sorted(raw_shapes)
     )
+    method_names = names.operation_names(model["operations"])
     operations = tuple(
-        _operation(name, model["operations"][name], raw_shapes)
+        _operation(name, model["operations"][name], method_names[name], raw_shapes)
         for name in sorted(model["operations"])
     )
-    metadata = model["metadata"]
-    return Service(
+    service = Service(
         name=service_name,
         package=package,
         protocol=resolved_protocol(metadata),
@@ -57,7 +80,105 @@ def normalize(model: dict[str, Any], service_name: str, package: str) -> Service
         docs=docs.to_text(model.get("documentation", "")),
         operations=operations,
         shapes=shapes,
+        client_name=client_name,
     )
+    pages = _paginators(service, (paginators or {}).get("pagination", {}))
+    waits = _waiters(
+        service,
+        model,
+        (waiters or {}).get("waiters", {}),
+        [p.python_name for p in pages],
+    )
+    return dataclasses.replace(service, paginators=pages, waiters=waits)
+
+
+def _path(expression: str, service: Service, output: str) -> Path:
+    return Path(expression, paths.compile_path(expression, service, output).code)
+
+
+def _paginators(service: Service, raw: dict[str, Any]) -> tuple[Paginator, ...]:
+    """Each paginator with its names resolved and its expressions compiled."""
+    operations = {op.name: op for op in service.operations}
+    method_names = names.unique_among(
+        {name: names.PAGINATE + operations[name].python_name for name in raw},
+        {op.python_name for op in service.operations},
+    )
+    out = []
+    for name in sorted(raw):
+        paginator, op = raw[name], operations[name]
+        assert op.input is not None and op.output is not None  # checked
+        result_keys = listed(paginator["result_key"])
+        primary = paths.type_of(result_keys[0], service, op.output)
+        item = primary
+        if primary is not None and service.shape(primary).kind == "list":
+            item = service.shape(primary).item
+        more = paginator.get("more_results")
+        out.append(
+            Paginator(
+                operation=name,
+                python_name=method_names[name],
+                input_tokens=tuple(listed(paginator["input_token"])),
+                output_tokens=tuple(
+                    _path(e, service, op.output)
+                    for e in listed(paginator["output_token"])
+                ),
+                result_keys=tuple(
+                    paths.attribute_path(key, service, op.output) for key in result_keys
+                ),
+                result_key_paths=tuple(
+                    _path(k, service, op.output) for k in result_keys
+                ),
+                item=item,
+                limit_key=paginator.get("limit_key"),
+                more_results=None if more is None else _path(more, service, op.output),
+                non_aggregate_keys=tuple(
+                    _path(e, service, op.output)
+                    for e in paginator.get("non_aggregate_keys", ())
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def _waiters(
+    service: Service, model: dict[str, Any], raw: dict[str, Any], taken: list[str]
+) -> tuple[Waiter, ...]:
+    """Each waiter with its method name decided and its acceptor paths compiled."""
+    method_names = names.waiter_names(
+        raw, [op.python_name for op in service.operations] + taken
+    )
+    operations = {op.name: op for op in service.operations}
+    out = []
+    for name in sorted(raw):
+        waiter = raw[name]
+        op = operations[waiter["operation"]]
+        acceptors = tuple(
+            Acceptor(
+                state=a["state"],
+                matcher=a["matcher"],
+                expected=a["expected"],
+                argument=(
+                    _path(a["argument"], service, op.output)
+                    if "argument" in a and op.output is not None
+                    else None
+                ),
+            )
+            for a in waiter["acceptors"]
+        )
+        http = model["operations"][op.name].get("http", {})
+        out.append(
+            Waiter(
+                name=name,
+                python_name=method_names[name],
+                operation=op.name,
+                delay=waiter["delay"],
+                max_attempts=waiter["maxAttempts"],
+                acceptors=acceptors,
+                success_status=http.get("responseCode", 200),
+                docs=waiter.get("description", ""),
+            )
+        )
+    return tuple(out)
 
 
 #: The protocols botocore speaks, in the order it prefers them when a model offers several.
@@ -150,7 +271,11 @@ def _shape(
         event=bool(raw.get("event")),
         timestamp_format=raw.get("timestampFormat"),
         error_code=error.get("code", wire_name) if kind == "exception" else None,
-        http_status=error.get("httpStatusCode") if kind == "exception" else None,
+        http_status=(
+            _bound(error.get("httpStatusCode"), "integer")
+            if kind == "exception"
+            else None
+        ),
         fault=bool(raw.get("fault")),
         recursive=recursive,
         flattened=bool(raw.get("flattened")),
@@ -279,13 +404,16 @@ def _input_trait(
 
 
 def _operation(
-    name: str, raw: dict[str, Any], raw_shapes: dict[str, dict[str, Any]]
+    name: str,
+    raw: dict[str, Any],
+    python_name: str,
+    raw_shapes: dict[str, dict[str, Any]],
 ) -> Operation:
     http = raw.get("http", {})
     return Operation(
         name=name,
         wire_name=raw["name"],
-        python_name=names.snake_case(name),
+        python_name=python_name,
         http_method=http.get("method", "POST"),
         request_uri=http.get("requestUri", "/"),
         input=raw["input"]["shape"] if "input" in raw else None,

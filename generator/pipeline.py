@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, check, load, names, normalize, render
+from .errors import InternalError
 from .format import FormatCache, format_files
 from .ir import Service
 
@@ -25,8 +26,21 @@ def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Ser
 
 def _ir(source: load.Source, package: str | None) -> Service:
     model = check.check(load.parse(source), str(source.path))
+    paginators = waiters = None
+    if source.paginators is not None:
+        paginators = check.check_paginators(
+            load.parse(source.paginators), model, str(source.paginators.path)
+        )
+    if source.waiters is not None:
+        waiters = check.check_waiters(
+            load.parse(source.waiters), model, str(source.waiters.path)
+        )
     return normalize.normalize(
-        model, source.service, package or names.package_name(source.service)
+        model,
+        source.service,
+        package or names.package_name(source.service),
+        paginators,
+        waiters,
     )
 
 
@@ -39,18 +53,47 @@ def generate(
 ) -> Generated:
     """Every stage but write: the formatted files of one service's package.
 
-    An unchanged model, generated before by this same generator, comes from the cache.
+    An unchanged model, generated before by this same generator, comes from the cache:
+    its entry holds files that compiled when they were stored, and its digest shows
+    they are unchanged.
     """
     source = load.read(spec, models)
     package = package or names.package_name(source.service)
-    key = cache.generation_key(source.raw, package)
+    extras = [extra.raw for extra in (source.paginators, source.waiters) if extra]
+    key = cache.generation_key(b"\0".join([source.raw, *extras]), package)
     cached = cache.get_generation(key)
     if cached is not None:
         return Generated(source.service, package, *cached)
     service = _ir(source, package)
-    files = format_files(render.render(service, __version__), cache, jobs)
+    rendered = render.render(service, __version__)
+    # the static modules are black-formatted in the repository (a lint test checks)
+    static = {
+        path for path in rendered if path.rpartition("/")[2] in render.STATIC_FILES
+    }
+    formatted = format_files(
+        {p: text for p, text in rendered.items() if p not in static}, cache, jobs
+    )
+    files = compiled(
+        {
+            path: rendered[path] if path in static else formatted[path]
+            for path in rendered
+        }
+    )
     cache.put_generation(key, len(service.shapes), files)
     return Generated(service.name, service.package, len(service.shapes), files)
+
+
+def compiled(files: dict[str, str]) -> dict[str, str]:
+    """The files, if every Python file among them compiles: the last line of defence
+    against writing a broken package, whatever the cause (a generator bug, a damaged
+    format cache entry)."""
+    for path, text in files.items():
+        if path.endswith(".py"):
+            try:
+                compile(text, path, "exec", dont_inherit=True)
+            except (SyntaxError, ValueError, RecursionError) as error:
+                raise InternalError(f"{path} does not compile: {error}") from None
+    return files
 
 
 def distribution(packages: list[str]) -> dict[str, str]:

@@ -10,17 +10,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import jinja2
 
+from . import names as naming
 from .ir import CLASS_KINDS, Member, Operation, Service, Shape
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from .paths import _literal as json_literal
+from .resources import TEMPLATES
 
 #: At most this many classes share a shapes module: importing one class then costs
 #: a few milliseconds, and touching every class imports few modules.
 MODULE_SIZE = 120
+
+#: The modules copied into every package as they are (already black-formatted).
+#: The runtime modules every package carries: values, the wire's common part, clients.
+STATIC = ("_runtime.py", "_wire.py", "_client.py")
+
+#: Every runtime module, copied as it is (they are black-formatted in the repository).
+STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
 
 #: black's default, which the generated code is formatted with.
 LINE_LENGTH = 88
@@ -208,12 +215,16 @@ class _View:
 
     def _carries(self, member: Member) -> str | None:
         """What a member holds instead of a value of its target shape, if anything:
-        "json" (a JSON-value header: any JSON value, which botocore serializes) or
-        "events" (an event stream: an iterable of events)."""
+        "json" (a JSON-value header: any JSON value, which botocore serializes),
+        "events" (an event stream: an iterable of events) or "stream" (a streaming
+        member of a plain blob shape: bytes or a binary file)."""
         if member.jsonvalue and member.location == "header":
             return "json"
-        if self.service.shape(member.target).event_stream:
+        target = self.service.shape(member.target)
+        if target.event_stream:
             return "events"
+        if member.streaming and target.kind == "blob" and not target.streaming:
+            return "stream"  # s3's Body: the member streams, not its shape
         return None
 
     def member_annotation(self, member: Member) -> str:
@@ -223,6 +234,8 @@ class _View:
             return "Any"
         if carries == "events":
             return f"Iterable[{self.service.shape(member.target).class_name}]"
+        if carries == "stream":
+            return "bytes | IO[bytes]"
         return self.annotation(member.target)
 
     def annotation(self, target: str) -> str:
@@ -297,7 +310,8 @@ class _View:
         if shape.kind == "timestamp":
             own = member.timestamp_format if member is not None else None
             return Call(
-                "_rt.Timestamp(", _arguments(format=_text(own or shape.timestamp_format))
+                "_rt.Timestamp(",
+                _arguments(format=_text(own or shape.timestamp_format)),
             )
         type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
         type_class |= {"document": "Document"}
@@ -317,6 +331,9 @@ class _View:
             member_type = Call("_rt.Document(", ())
         elif carries == "events":
             member_type = Call("_rt.EventStream(", (self.member_type(member.target),))
+        elif carries == "stream":
+            bounds = _arguments(min=target.min, max=target.max)
+            member_type = Call("_rt.Blob(", (*bounds, "streaming=True"))
         else:
             member_type = self.member_type(member.target, member=member)
         flags = _arguments(
@@ -331,12 +348,12 @@ class _View:
             location=(
                 literal(member.location) if rest and member.location != "body" else None
             ),
-            name=literal(name) if name is not None and name != member.wire_name else None,
+            name=(
+                literal(name) if name is not None and name != member.wire_name else None
+            ),
             query_name=_text(_ec2_name(member)) if "ec2" in wire else None,
             xml_attribute=(member.xml_attribute or None) if "xml" in wire else None,
-            xml_namespace=(
-                _namespace(member.xml_namespace) if "xml" in wire else None
-            ),
+            xml_namespace=(_namespace(member.xml_namespace) if "xml" in wire else None),
             host_label=member.host_label or None,
             payload=(member.payload or None) if rest or target.event else None,
             event_header=member.event_header or None,
@@ -357,7 +374,9 @@ class _View:
             wire_name=literal(op.wire_name) if op.wire_name != op.name else None,
             host_prefix=_text(op.host_prefix),
             result_wrapper=_text(op.result_wrapper) if "query" in wire else None,
-            input_name=_text(op.input_name) if "xml" in wire and "rest" in wire else None,
+            input_name=(
+                _text(op.input_name) if "xml" in wire and "rest" in wire else None
+            ),
             input_namespace=(
                 _namespace(op.input_namespace)
                 if "xml" in wire and "rest" in wire
@@ -367,7 +386,11 @@ class _View:
         return row
 
     def _class_literal(self, wire_name: str | None) -> str:
-        return "None" if wire_name is None else literal(self.service.shape(wire_name).class_name)
+        return (
+            "None"
+            if wire_name is None
+            else literal(self.service.shape(wire_name).class_name)
+        )
 
     def service_arguments(self) -> list[str]:
         """The arguments of the package's `Service(...)`, after its operations and errors."""
@@ -445,6 +468,16 @@ PROTOCOL_MODULES = {
 }
 
 
+def static_modules(service: Service) -> list[str]:
+    """The runtime modules a package carries: what every package has, what its protocol
+    needs, and the event-stream module where the service has event streams."""
+    streams = ["_eventstream"] if any(s.event_stream for s in service.shapes) else []
+    return [
+        *STATIC,
+        *(f"{m}.py" for m in (*PROTOCOL_MODULES[service.protocol], *streams)),
+    ]
+
+
 def _ec2_name(member: Member) -> str | None:
     """ec2's name for a member where it is not the wire name: its queryName, else its
     locationName capitalized (as botocore's EC2Serializer names it)."""
@@ -464,6 +497,126 @@ def _namespace(namespace: dict[str, str] | None) -> str | None:
     if namespace is None:
         return None
     return f"({literal(namespace.get('prefix', ''))}, {literal(namespace['uri'])})"
+
+
+@dataclass(frozen=True)
+class ClientView:
+    """What the client template needs: the typed declarations of the client's methods
+    (lines of its `if TYPE_CHECKING:` block) and the shapes modules they name."""
+
+    docs: str
+    lines: list[str]
+    modules: list[str]  # `_shapes_x as _x_` imports
+    imports: set[str]  # standard modules the declarations name
+
+
+def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
+    used: set[str] = set()
+    imports: set[str] = set()
+
+    def ref(wire_name: str) -> str:
+        """A shape's class, through its module's alias."""
+        name = service.shape(wire_name).class_name
+        used.add(module_of[name])
+        return f"_{module_of[name]}_.{name}"
+
+    def item(wire_name: str | None) -> str:
+        """A type for `pages(...)`'s item argument: a class, or the nearest builtin."""
+        if wire_name is None:
+            return "object"
+        shape = service.shape(wire_name)
+        if shape.kind in CLASS_KINDS:
+            return ref(wire_name)
+        if shape.kind == "timestamp":
+            imports.add("datetime")
+        builtin = {"list": "list", "map": "dict", "document": "object"}
+        return builtin.get(shape.kind) or _PYTHON_TYPES[shape.kind]
+
+    lines = []
+    indent = 8
+    for op in service.operations:
+        output = ref(op.output) if op.output else "None"
+        if op.input is None:
+            signature = Call(f"def {op.python_name}(", ("self",), f") -> {output}: ...")
+            lines.append(laid_out(signature, indent))
+        else:
+            call = Call("_op(", (f"{ref(op.input)}.make", output))
+            lines.append(annotated_assignment(op.python_name, "Final", call, indent))
+    operations = {op.name: op for op in service.operations}
+    for paginator in service.paginators:
+        method = operations[paginator.operation].python_name
+        call = Call("_pages(", (method, item(paginator.item)))
+        lines.append(annotated_assignment(paginator.python_name, "Final", call, indent))
+    for waiter in service.waiters:
+        method = operations[waiter.operation].python_name
+        call = Call("_waiter(", (method,))
+        lines.append(annotated_assignment(waiter.python_name, "Final", call, indent))
+    modules = [f"_shapes_{prefix} as _{prefix}_" for prefix in sorted(used)]
+    title = service.metadata.get("serviceFullName", service.name)
+    docs = (
+        f"The client of {title}: a typed method per operation, with boto3's "
+        "names, taking a request object or the keyword arguments of its `make`."
+    )
+    return ClientView(docs, lines, modules, imports)
+
+
+def paginator_rows(service: Service) -> list[Call]:
+    """`PaginatorSpec(...)` calls of the paginator table, keyed by client method."""
+    operations = {op.name: op for op in service.operations}
+    rows = []
+    for p in service.paginators:
+        tokens = ", ".join(t.python for t in p.output_tokens)
+        args = [
+            literal(operations[p.operation].python_name),
+            _tuple([literal(t) for t in p.input_tokens]),
+            f"lambda o: ({tokens},)",
+            _tuple([_tuple([literal(n) for n in key]) for key in p.result_keys]),
+        ]
+        if p.limit_key is not None or p.more_results is not None:
+            args.append("None" if p.limit_key is None else literal(p.limit_key))
+        if p.more_results is not None:
+            args.append(f"lambda o: {p.more_results.python}")
+        rows.append(Call(f"{literal(p.python_name)}: PaginatorSpec(", tuple(args)))
+    return rows
+
+
+def waiter_rows(service: Service) -> list[Call]:
+    """`WaiterSpec(...)` calls of the waiter table, keyed by client method."""
+    operations = {op.name: op for op in service.operations}
+    rows = []
+    for w in service.waiters:
+        acceptors = [
+            Call(
+                "(",
+                (
+                    literal(a.state),
+                    literal(a.matcher),
+                    json_literal(a.expected),
+                    "None" if a.argument is None else f"lambda o: {a.argument.python}",
+                ),
+            )
+            for a in w.acceptors
+        ]
+        args: list[str | Call] = [
+            literal(w.name),
+            literal(operations[w.operation].python_name),
+            str(w.delay),
+            str(w.max_attempts),
+            Call("[", tuple(acceptors), "]"),
+        ]
+        if w.success_status != 200:
+            args.append(str(w.success_status))
+        rows.append(Call(f"{literal(w.python_name)}: WaiterSpec(", tuple(args)))
+    return rows
+
+
+def _tuple(items: list[str]) -> str:
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def exports(service: Service) -> dict[str, str]:
+    """Names the package exports from modules other than its shapes, by module."""
+    return {service.client_name: "client", **naming.OTHER_EXPORTS}
 
 
 def _arguments(**values: object) -> tuple[str, ...]:
@@ -537,13 +690,22 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
             python_imports=view.python_imports(shapes),
         )
     files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(
-        common, groups=groups
+        common, groups=groups, exports=exports(service)
     )
     files[f"{package}/operations.py"] = env.get_template("operations.py.j2").render(
         common
     )
-    for module in ("_runtime", "_wire", *PROTOCOL_MODULES[service.protocol]):
-        files[f"{package}/{module}.py"] = (TEMPLATES / "static" / f"{module}.py").read_text()
+    files[f"{package}/client.py"] = env.get_template("client.py.j2").render(
+        common, client=client_view(service, module_of)
+    )
+    files[f"{package}/paginators.py"] = env.get_template("paginators.py.j2").render(
+        common, rows=paginator_rows(service)
+    )
+    files[f"{package}/waiters.py"] = env.get_template("waiters.py.j2").render(
+        common, rows=waiter_rows(service)
+    )
+    for static in static_modules(service):
+        files[f"{package}/{static}"] = (TEMPLATES / "static" / static).read_text()
     files[f"{package}/py.typed"] = ""
     return files
 

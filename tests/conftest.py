@@ -37,6 +37,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(scope="session")
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The selected services generated into one folder, which is put on sys.path (the
+    every-service tests and the end-to-end client tests share it)."""
+    import time
+
+    from generator import cli
+
+    services = selected_services(request.config)
+
+    out = tmp_path_factory.mktemp("services") / "out"
+    started = time.perf_counter()
+    assert cli.main(["generate", *services, "--out", str(out)]) == 0
+    print(
+        f"\ngenerated {len(services)} services in {time.perf_counter() - started:.1f} s"
+    )
+    sys.path.insert(0, str(out))
+    return out
+
+
 def selected_services(config: pytest.Config) -> list[str]:
     from generator import load
 

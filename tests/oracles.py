@@ -17,9 +17,11 @@ import os
 import uuid
 from typing import Any
 
+import jmespath
 import pytest
 from botocore.validate import ParamValidator
 from hypothesis import HealthCheck, settings
+from jmespath.exceptions import JMESPathTypeError
 
 
 def oracle_settings(examples: int) -> Any:
@@ -261,3 +263,40 @@ def check_rejected(
         return
     with pytest.raises(package.ValidationError):
         cls.make(**{f.name: getattr(obj, f.name) for f in cls._fields})
+
+
+# -- JMESPath: the oracle of compiled paginator and waiter expressions -----------
+
+
+def evaluate(package: Any, code: str, obj: Any) -> Any:
+    """A compiled expression's value on `obj`, in botocore's form."""
+    helpers = __import__(f"{package.__name__}._client", fromlist=["plain"])
+    function = eval(f"lambda o: {code}", {"_c": helpers})  # noqa: S307
+    return helpers.plain(function(obj))
+
+
+def oracle(expression: str, value: Any) -> tuple[bool, Any]:
+    """(True, jmespath's value), or (False, None) where jmespath raises a type error
+    (length of null...): the compiled code then gives null, or false for a test."""
+    try:
+        return True, jmespath.search(expression, value)
+    except JMESPathTypeError:
+        return False, None
+
+
+def check_path(
+    package: Any, service: Any, output: str, expression: str, value: Any
+) -> None:
+    """A paginator or waiter expression, compiled and run on the typed object of
+    `value` (an output of shape `output`), equals jmespath's result on `value`."""
+    from generator import paths
+
+    compiled = paths.compile_path(expression, service, output)
+    obj = getattr(package, service.shape(output).class_name).from_value(value)
+    ours = evaluate(package, compiled.code, obj)
+    ok, expected = oracle(expression, value)
+    if ok:
+        assert ours == expected, (expression, compiled.code, value)
+        assert type(ours) is type(expected), (expression, ours, expected)
+    else:
+        assert ours in (None, False), (expression, compiled.code, value)

@@ -38,6 +38,33 @@ def model(
     }
 
 
+def closure(model: dict[str, Any], *operations: str) -> dict[str, Any]:
+    """A real model cut down to some operations and the shapes they reach."""
+    shapes = model["shapes"]
+    chosen = {name: model["operations"][name] for name in operations}
+    todo = [
+        op[p]["shape"] for op in chosen.values() for p in ("input", "output") if p in op
+    ]
+    todo += [error["shape"] for op in chosen.values() for error in op.get("errors", ())]
+    keep: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in keep:
+            keep.add(name)
+            shape = shapes[name]
+            todo += [m["shape"] for m in shape.get("members", {}).values()]
+            todo += [
+                shape[k]["shape"] for k in ("member", "key", "value") if k in shape
+            ]
+    return {
+        "version": "2.0",
+        "metadata": model["metadata"],
+        "documentation": model.get("documentation", ""),
+        "operations": chosen,
+        "shapes": {name: shapes[name] for name in sorted(keep)},
+    }
+
+
 def generate(raw: dict[str, Any], tmp_path: Path, package: str) -> Any:
     """Run the CLI on the model and import the package it writes."""
     source = tmp_path / "service-2.json"

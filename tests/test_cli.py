@@ -127,22 +127,6 @@ def test_check_reports_differences(out: Path, capsys) -> None:
     assert (out / "pyproject.toml").read_text() == "changed"
 
 
-def test_interrupted_write_leaves_output(out: Path, monkeypatch) -> None:
-    """A failure while writing the new tree leaves the old one in place."""
-    from generator import write
-
-    before = _snapshot(out)
-
-    def fail(*_args, **_kwargs):
-        raise OSError("disk full")
-
-    monkeypatch.setattr(write, "_swap", fail)
-    with pytest.raises(OSError):
-        cli.main(["generate", "connect", "--out", str(out)])
-    assert _snapshot(out) == before
-    assert [p.name for p in out.parent.iterdir() if p.name.startswith(".out")] == []
-
-
 def test_ir_dump(capsys) -> None:
     assert cli.main(["ir", "connect"]) == 0
     ir = json.loads(capsys.readouterr().out)

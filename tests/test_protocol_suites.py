@@ -67,7 +67,11 @@ def _model(suite: dict[str, Any]) -> dict[str, Any]:
         ):
             given["output"] = {**output, "resultWrapper": f"{given['name']}Result"}
         operations[given["name"]] = given
-    return {"metadata": suite["metadata"], "operations": operations, "shapes": suite["shapes"]}
+    return {
+        "metadata": suite["metadata"],
+        "operations": operations,
+        "shapes": suite["shapes"],
+    }
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +90,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def _ignored(direction: str, protocol: str, suite: dict[str, Any], case: dict[str, Any]) -> bool:
+def _ignored(
+    direction: str, protocol: str, suite: dict[str, Any], case: dict[str, Any]
+) -> bool:
     ignore = json.loads((SHARED / "protocol-tests-ignore-list.json").read_text())
     general = ignore.get("general", {}).get(direction, {})
     specific = ignore.get("protocols", {}).get(protocol, {}).get(direction, {})
@@ -145,7 +151,9 @@ def _request_object(package: ModuleType, op: Any, params: dict[str, Any]) -> Any
 # -- comparing requests, as botocore's runner does -------------------------------------------
 
 
-def _assert_request(request: Any, expected: dict[str, Any], protocol: str, op: Any, suite: dict) -> None:
+def _assert_request(
+    request: Any, expected: dict[str, Any], protocol: str, op: Any, suite: dict
+) -> None:
     if "method" in expected:
         assert request.method == expected["method"]
     query = request.query_string()
@@ -159,15 +167,27 @@ def _assert_request(request: Any, expected: dict[str, Any], protocol: str, op: A
         _assert_body(body, expected["body"].encode(), protocol)
     actual_headers = {k.lower(): v for k, v in request.headers.items()}
     expected_headers = {k.lower(): v for k, v in expected.get("headers", {}).items()}
-    if protocol in ("query", "ec2") and "charset=utf-8" not in expected_headers.get("content-type", ""):
-        expected_headers["content-type"] = expected_headers.get("content-type", "") + "; charset=utf-8"
+    if protocol in ("query", "ec2") and "charset=utf-8" not in expected_headers.get(
+        "content-type", ""
+    ):
+        expected_headers["content-type"] = (
+            expected_headers.get("content-type", "") + "; charset=utf-8"
+        )
     elif protocol == "rest-xml":
         expected_headers.pop("content-type", None)
-    elif protocol == "rest-json" and expected_headers.get("content-type", "application/json") != "application/json":
+    elif (
+        protocol == "rest-json"
+        and expected_headers.get("content-type", "application/json")
+        != "application/json"
+    ):
         expected_headers.pop("content-type")
     for f in op.input_class()._fields if op.input_class() else ():
         name = f.serialized.lower()
-        if f.location == "header" and name in expected_headers and hasattr(f.type, "item"):
+        if (
+            f.location == "header"
+            and name in expected_headers
+            and hasattr(f.type, "item")
+        ):
             expected_headers[name] = expected_headers[name].replace(", ", ",")
             if name in actual_headers:
                 actual_headers[name] = actual_headers[name].replace(", ", ",")
@@ -256,7 +276,10 @@ def _result(package: ModuleType, op: Any, case: dict[str, Any], protocol: str) -
 def _expected(case: dict[str, Any]) -> Any:
     if "error" in case:
         return {
-            "Error": {"Code": case.get("errorCode", ""), "Message": case.get("errorMessage", "")},
+            "Error": {
+                "Code": case.get("errorCode", ""),
+                "Message": case.get("errorMessage", ""),
+            },
             **case["error"],
         }
     return _special_floats(case["result"])
@@ -279,7 +302,9 @@ def _run(files: list[Path], direction: str, check) -> dict[str, tuple[int, list[
                     check(package, protocol, suite, case)
                     passed += 1
                 except Exception as error:  # collected, so one run reports every case
-                    failures.append(f"{case['id']}: {type(error).__name__}: {error}"[:400])
+                    failures.append(
+                        f"{case['id']}: {type(error).__name__}: {error}"[:400]
+                    )
         report[file.stem] = (passed, failures)
     return report
 
@@ -303,7 +328,9 @@ def _assert_report(report: dict[str, tuple[int, list[str]]], capsys) -> None:
     with capsys.disabled():
         for stem, (passed, failures) in report.items():
             print(f"\n  {stem}: {passed} passed, {len(failures)} failed", end="")
-    failures = [f"{stem}: {line}" for stem, (_, lines) in report.items() for line in lines]
+    failures = [
+        f"{stem}: {line}" for stem, (_, lines) in report.items() for line in lines
+    ]
     assert not failures, "\n".join(failures)
 
 
@@ -350,7 +377,9 @@ def _same(a: Any, b: Any) -> bool:
 
 def test_mypy_strict(generated: Path) -> None:
     packages = sorted(
-        p.name for p in generated.iterdir() if p.is_dir() and p.name.startswith("botogen_suite_")
+        p.name
+        for p in generated.iterdir()
+        if p.is_dir() and p.name.startswith("botogen_suite_")
     )
     args = [str(BIN / "mypy"), "--strict", "--cache-dir=/dev/null"]
     for package in packages:

@@ -11,7 +11,7 @@ import importlib
 import os
 import subprocess
 import sys
-import time
+
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +21,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import selected_services
-from generator import cli, names, pipeline
-from oracles import breaks, check_rejected, check_valid, oracle_settings
-from strategies import params
+from generator import names, pipeline
+from oracles import breaks, check_path, check_rejected, check_valid, oracle_settings
+from strategies import params, values
 
 BIN = Path(sys.executable).parent
 OPERATIONS_PER_SERVICE = 5
@@ -62,22 +62,6 @@ def _operations(service: str) -> list[str]:
     ]
     step = max(1, len(usable) // OPERATIONS_PER_SERVICE)
     return usable[::step][:OPERATIONS_PER_SERVICE]
-
-
-@pytest.fixture(scope="session")
-def generated(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Path:
-    """The selected services generated into one folder, which is put on sys.path."""
-    services = selected_services(request.config)
-    out = tmp_path_factory.mktemp("services") / "out"
-    started = time.perf_counter()
-    assert cli.main(["generate", *services, "--out", str(out)]) == 0
-    print(
-        f"\ngenerated {len(services)} services in {time.perf_counter() - started:.1f} s"
-    )
-    sys.path.insert(0, str(out))
-    return out
 
 
 def _package(service: str) -> Any:
@@ -125,3 +109,68 @@ def test_operation_params(
         check_rejected(
             _botocore_model(service), operation, cls, package, brk.apply(p), brk
         )
+
+
+def _path_cases(service: str) -> list[tuple[str, list[str]]]:
+    """(output shape, expressions over it) for every paginator and waiter: tokens,
+    more_results, result keys, non-aggregate keys and acceptor arguments."""
+    ir = _ir(service)
+    outputs = {op.name: op.output for op in ir.operations}
+    cases: dict[str, list[str]] = {}
+    for p in ir.paginators:
+        found = [*p.output_tokens, *p.result_key_paths, *p.non_aggregate_keys]
+        found += [p.more_results] if p.more_results else []
+        cases.setdefault(outputs[p.operation], []).extend(path.expression for path in found)  # type: ignore[arg-type]
+    for w in ir.waiters:
+        for a in w.acceptors:
+            if a.argument is not None:
+                cases.setdefault(outputs[w.operation], []).append(a.argument.expression)  # type: ignore[arg-type]
+    return [(output, sorted(set(exprs))) for output, exprs in sorted(cases.items())]
+
+
+@functools.cache
+def _pruned(service: str) -> Any:
+    """The service's IR with only the structure members that some paginator or
+    waiter expression names: random outputs drawn from it hold what the expressions
+    read and little else (a whole SageMaker output is slow to draw), and both sides
+    of the comparison see the same value."""
+    import dataclasses
+
+    from generator import paths
+
+    named = {
+        node["value"]
+        for _, expressions in _path_cases(service)
+        for expression in expressions
+        for node in paths._walk(paths.parse(expression))
+        if node["type"] == "field"
+    }
+    ir = _ir(service)
+    shapes = tuple(
+        (
+            dataclasses.replace(
+                shape, members=tuple(m for m in shape.members if m.wire_name in named)
+            )
+            if shape.kind in ("structure", "exception")
+            else shape
+        )
+        for shape in ir.shapes
+    )
+    return dataclasses.replace(ir, shapes=shapes)
+
+
+@given(data=st.data())
+@oracle_settings(max(DRAWS, 10))
+def test_paths_match_jmespath(
+    generated: Path, service: str, data: st.DataObject
+) -> None:
+    """Every paginator and waiter expression of the service, compiled to Python and
+    run on a typed output object, gives what the jmespath package gives on the same
+    random output in botocore's form."""
+    ir = _ir(service)
+    drawn = _pruned(service)
+    package = _package(service)
+    for output, expressions in _path_cases(service):
+        value = data.draw(values(drawn, output, max_depth=3), label=output)
+        for expression in expressions:
+            check_path(package, ir, output, expression, value)

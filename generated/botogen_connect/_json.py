@@ -15,12 +15,65 @@ from . import _wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
-#: Compact, as AWS's own SDKs write it; NaN never reaches it (see `_wire.float_json`).
-encode = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
-decode = json.loads
+
+def _not_json(value: Any) -> Any:
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+
+
+def _encoder() -> Callable[[Any], str]:
+    """Compact JSON text, as AWS's own SDKs write it, made by json's C encoder set up
+    once (json.dumps sets one up on every call; that costs as much as encoding a
+    request). NaN never reaches it: floats go through `_wire.float_json`."""
+    from json import encoder
+
+    make: Any = getattr(encoder, "c_make_encoder", None)  # not in the type stubs
+    if make is None:  # a Python without json's accelerator
+        return json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+    chunks = make(
+        None,
+        _not_json,
+        encoder.encode_basestring_ascii,
+        None,
+        ":",
+        ",",
+        False,
+        False,
+        False,
+    )
+
+    def encode(value: Any) -> str:
+        return "".join(chunks(value, 0))
+
+    return encode
+
+
+def _decoder() -> Callable[[str | bytes], Any]:
+    """Parsed JSON, read by json's C scanner directly (json.loads first sniffs the
+    encoding of bytes and matches whitespace around the value); anything unusual (a
+    byte order mark, surrounding whitespace, an error) is json.loads's to handle."""
+    from json import scanner
+
+    make: Any = getattr(scanner, "c_make_scanner", None) or scanner.make_scanner
+    scan = make(json.JSONDecoder())
+
+    def decode(raw: str | bytes) -> Any:
+        text = raw.decode() if isinstance(raw, (bytes, bytearray)) else raw
+        try:
+            value, end = scan(text, 0)
+        except StopIteration:
+            return json.loads(raw)
+        if end != len(text) and not text[end:].isspace():
+            return json.loads(raw)
+        return value
+
+    return decode
+
+
+encode = _encoder()
+decode = _decoder()
 
 
 # -- expressions for one value ----------------------------------------------------------
@@ -53,8 +106,7 @@ def dump_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
 def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
     """An expression for the typed value of parsed JSON `var`, or None if it is `var`."""
     if isinstance(type_, _rt.Ref):
-        cls = code.const(_rt._resolve(type_.class_name), "cls")
-        return f"{cls}._json_load({var})"
+        return _call_loader(code, _rt._resolve(type_.class_name), var)
     if isinstance(type_, _rt.String):
         return type_.load(code, var)  # an enum member for a known value
     if isinstance(type_, _rt.Float):
@@ -63,11 +115,12 @@ def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
         return f"{code.const(_wire.parse_timestamp, 'ts')}({var})"
     if isinstance(type_, _rt.Blob):
         return f"{code.const(_wire.b64decode, 'b64')}({var})"
+    # parsed JSON is ours alone: its lists and dicts are kept, not copied
     if isinstance(type_, _rt.ListOf):
         item = code.var("x")
         loaded = load_expr(code, type_.item, item)
         if loaded is None:
-            return f"list({var})"
+            return None
         # botocore reads every list as sparse: a null item stays None
         return f"[None if {item} is None else {loaded} for {item} in {var}]"
     if isinstance(type_, _rt.MapOf):
@@ -75,7 +128,7 @@ def load_expr(code: _rt._Code, type_: _rt._Type, var: str) -> str | None:
         loaded_key = load_expr(code, type_.key, key) or key
         loaded = load_expr(code, type_.value, value)
         if loaded is None and loaded_key == key:
-            return f"dict({var})"
+            return None
         loaded = loaded or value
         return (
             f"{{{loaded_key}: (None if {value} is None else {loaded}) "
@@ -101,10 +154,26 @@ def write_members(
         )
 
 
+#: Up to this many members, a class reads the keys the JSON object has, rather than
+#: looking up each member: sparse objects (unions, DynamoDB's AttributeValue) read
+#: faster, and a comparison chain this short costs little on dense ones.
+SCAN_LIMIT = 12
+
+
 def read_members(
-    code: _rt._Code, fields: Iterable[_rt.Field], data: str, obj: str, depth: int
+    code: _rt._Code,
+    fields: Iterable[_rt.Field],
+    data: str,
+    obj: str,
+    depth: int,
+    union: bool = False,
 ) -> None:
-    """Lines that set the members of `obj` from the parsed JSON object `data`."""
+    """Lines that set the members of `obj` from the parsed JSON object `data`; for a
+    union, a member this model does not know is kept, as the values layer keeps it."""
+    fields = list(fields)
+    if union or len(fields) <= SCAN_LIMIT:
+        _scan_members(code, fields, data, obj, depth, union)
+        return
     code.add(depth, f"get = {data}.get")
     for f in fields:
         var = code.var("v")
@@ -116,26 +185,69 @@ def read_members(
             code.add(depth, f"{obj}.{f.name} = None if {var} is None else {loaded}")
 
 
-def read_unknown_member(
-    code: _rt._Code, cls: type[_rt.Structure], data: str, obj: str, depth: int
+def _scan_members(
+    code: _rt._Code,
+    fields: list[_rt.Field],
+    data: str,
+    obj: str,
+    depth: int,
+    union: bool,
 ) -> None:
-    """For a union: keep a member this model does not know, as the values layer does."""
-    known = code.const(
-        frozenset(f.serialized for f in cls._fields) | {"__type"}, "known"
+    targets = [f"{obj}.{f.name}" for f in fields] + (
+        [f"{obj}._unknown"] if union else []
     )
-    code.add(
-        depth,
-        f"unknown = [k for k in {data} if k not in {known} and {data}[k] is not None]",
-    )
-    code.add(
-        depth, f"{obj}._unknown = (unknown[0], {data}[unknown[0]]) if unknown else None"
-    )
+    if not targets:
+        return
+    code.add(depth, " = ".join(targets) + " = None")
+    code.add(depth, f"for k, v in {data}.items():")
+    keyword = "if"
+    for f in fields:
+        loaded = load_expr(code, f.type, "v")
+        code.add(depth + 1, f"{keyword} k == {f.serialized!r}:")
+        code.add(
+            depth + 2,
+            f"{obj}.{f.name} = "
+            + ("v" if loaded is None else f"None if v is None else {loaded}"),
+        )
+        keyword = "elif"
+    if union:
+        test = f"k != '__type' and v is not None and {obj}._unknown is None"
+        code.add(depth + 1, f"{keyword} {test}:")
+        code.add(depth + 2, f"{obj}._unknown = (k, v)")
 
 
 # -- classes ----------------------------------------------------------------------------
 
+#: Classes whose methods are being compiled: a reference back to one of them (a
+#: recursive shape) calls its method by attribute instead of compiling it again.
+_compiling: set[type[_rt.Structure]] = set()
+
+
+def _call_loader(code: _rt._Code, cls: type[_rt.Structure], var: str) -> str:
+    """An expression that loads `var` as a `cls`: its compiled function called
+    directly (compiled now if need be), which saves a bound method per value."""
+    if (
+        "_json_load" not in cls.__dict__
+        and cls not in _compiling
+        and len(_compiling) < 50
+    ):
+        _compile(cls)
+    target = code.const(cls, "cls")
+    if "_json_load" in cls.__dict__:
+        load = code.const(cls.__dict__["_json_load"].__func__, "load")
+        return f"{load}({target}, {var})"
+    return f"{target}._json_load({var})"
+
 
 def _compile(cls: type[_rt.Structure]) -> None:
+    _compiling.add(cls)
+    try:
+        _compile_methods(cls)
+    finally:
+        _compiling.discard(cls)
+
+
+def _compile_methods(cls: type[_rt.Structure]) -> None:
     code = _rt._Code()
     is_union = issubclass(cls, _rt.Union)
     code.add(0, "def _json_dump(self):")
@@ -146,11 +258,9 @@ def _compile(cls: type[_rt.Structure]) -> None:
         code.add(2, "out[self._unknown[0]] = self._unknown[1]")
     code.add(1, "return out")
     code.add(0, "def _json_load(cls, value):")
-    code.add(1, "self = cls.__new__(cls)")
+    code.add(1, f"self = {code.const(cls.__new__, 'new')}(cls)")
     code.add(1, "self._checked = False")
-    read_members(code, cls._fields, "value", "self", 1)
-    if is_union:
-        read_unknown_member(code, cls, "value", "self", 1)
+    read_members(code, cls._fields, "value", "self", 1, union=is_union)
     _rt._write_error_attributes(code, cls)
     code.add(1, "return self")
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__} (JSON)")
@@ -171,6 +281,21 @@ def _first_load(cls: type[_rt.Structure], value: Any) -> Any:
 # Every class starts with these; its first use compiles its own over them.
 setattr(_rt.Structure, "_json_dump", _first_dump)
 setattr(_rt.Structure, "_json_load", classmethod(_first_load))
+
+
+# -- events ----------------------------------------------------------------------------
+def read_event(cls: type[_rt.Structure], payload: bytes) -> Any:
+    """An event structure from a JSON message payload."""
+    return cls._json_load(decode(payload) if payload else {})  # type: ignore[attr-defined]
+
+
+def write_event(event: _rt.Structure) -> bytes:
+    """The JSON payload of an event: its members but those that go in headers."""
+    value = event._json_dump()  # type: ignore[attr-defined]
+    for f in type(event)._fields:
+        if f.event_header or f.event_payload:
+            value.pop(f.serialized, None)
+    return encode(value).encode()
 
 
 # -- errors -----------------------------------------------------------------------------

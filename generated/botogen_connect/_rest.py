@@ -16,16 +16,16 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import Any, ClassVar
 
 
 class Body:
     """What a rest protocol's body format provides to the bindings."""
 
     #: The Content-Type of a structured body; None where botocore sets none.
-    content_type: str | None = None
+    content_type: ClassVar[str | None] = None
     #: The body of a structure payload member that is not set.
-    empty_payload = b""
+    empty_payload: ClassVar[bytes] = b""
 
     def write_payload(
         self, code: _rt._Code, op: _rt.Operation, f: _rt.Field, var: str
@@ -71,7 +71,9 @@ def _is_text_payload(f: _rt.Field) -> bool:
 # -- requests ---------------------------------------------------------------------------
 
 
-def serializer(op: _rt.Operation, body: Body) -> Callable[[Any], _wire.HttpRequest]:
+def serializer(op: _rt.Operation, protocol: Any) -> Callable[[Any], _wire.HttpRequest]:
+    """`serialize(request)` for `op`, for a protocol whose `body` is its body format."""
+    body: Body = protocol.body
     code = _rt._Code()
     cls = op.input_class()
     fields = list(cls._fields) if cls is not None else []
@@ -93,8 +95,10 @@ def serializer(op: _rt.Operation, body: Body) -> Callable[[Any], _wire.HttpReque
     content_type_var = _write_headers(
         code, by_location.get("header", []), by_location.get("headers", [])
     )
-    body_expr, structured = _write_body(code, op, body, by_location.get(None, []))
-    if structured and body.content_type is not None:
+    body_expr, structured = _write_body(code, op, protocol, by_location.get(None, []))
+    if structured == "events":
+        code.add(1, "headers['Content-Type'] = 'application/vnd.amazon.eventstream'")
+    elif structured and body.content_type is not None:
         test = (
             "body"
             if content_type_var is None
@@ -241,14 +245,23 @@ def _json_compact(value: Any) -> str:
 
 
 def _write_body(
-    code: _rt._Code, op: _rt.Operation, body: Body, fields: list[_rt.Field]
-) -> tuple[str, bool]:
+    code: _rt._Code, op: _rt.Operation, protocol: Any, fields: list[_rt.Field]
+) -> tuple[str, bool | str]:
     """Lines that make the body; its expression, and whether it is structured (so
-    that it gets the format's Content-Type)."""
+    that it gets the format's Content-Type), or "events" for an event stream."""
+    body: Body = protocol.body
     payload = next((f for f in fields if f.payload), None)
     if payload is not None:
         var = code.var("payload")
         code.add(1, f"{var} = request.{payload.name}")
+        if isinstance(payload.type, _rt.EventStream):
+            _eventstream = _wire.event_streams()
+            write = code.const(_eventstream.write_events, "events")
+            code.add(
+                1,
+                f"body = b'' if {var} is None else {write}({code.const(protocol, 'protocol')}, {var})",
+            )
+            return "body", "events"
         if _is_text_payload(payload):
             code.add(
                 1,
@@ -270,14 +283,19 @@ def _write_body(
 # -- responses --------------------------------------------------------------------------
 
 
-def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
+def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
     """A function that reads an object of `cls` from a response: headers, status code,
     payload and body members. Headers come lower-cased; the body as bytes (or a file
     object, kept unread for a streaming payload)."""
+    body: Body = protocol.body
     code = _rt._Code()
     code.add(0, "def read(status, headers, raw):")
+    if any(f.location in ("header", "headers") for f in cls._fields):
+        code.add(1, f"headers = {code.const(_wire.lower_headers, 'lower')}(headers)")
     code.add(1, "obj = cls.__new__(cls)")
     code.add(1, "obj._checked = False")
+    if issubclass(cls, _rt.Union):
+        code.add(1, "obj._unknown = None")
     code.globals["cls"] = cls
     body_fields = []
     for f in cls._fields:
@@ -286,11 +304,12 @@ def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
         elif f.location == "header":
             _read_header(code, f)
         elif f.location == "headers":
+            # by prefix, names as they were sent (botocore keeps their case)
             prefix = f.serialized.lower()
             code.add(
                 1,
-                f"obj.{f.name} = {{k[{len(prefix)}:]: v for k, v in headers.items() "
-                f"if k.startswith({prefix!r})}}",
+                f"obj.{f.name} = {{k[{len(prefix)}:]: v for k, v in headers.sent "
+                f"if k.lower().startswith({prefix!r})}}",
             )
         else:  # the body; botocore reads URI and query members from it too
             body_fields.append(f)
@@ -300,14 +319,20 @@ def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
         for f in body_fields:
             if f is not payload:
                 code.add(1, f"obj.{f.name} = None")
-        if isinstance(payload.type, _rt.Blob) and payload.type.streaming:
+        if isinstance(payload.type, _rt.EventStream):
+            _eventstream = _wire.event_streams()
+            union = _rt._resolve(payload.type.event.class_name)  # type: ignore[attr-defined]
+            events = code.const(_eventstream.event_reader(protocol, union), "events")
+            stream = code.const(_eventstream.EventStream, "EventStream")
+            code.add(1, f"obj.{payload.name} = {stream}(raw, {events})")
+        elif isinstance(payload.type, _rt.Blob) and payload.type.streaming:
             code.add(1, f"obj.{payload.name} = raw")  # the stream itself, unread
         elif _is_text_payload(payload):
             code.add(1, f"raw = {read_all}(raw)")
             if isinstance(payload.type, _rt.Blob):
                 code.add(1, f"obj.{payload.name} = raw")
             else:
-                code.add(1, f"obj.{payload.name} = raw.decode() if raw else None")
+                code.add(1, f"obj.{payload.name} = raw.decode()")
         else:
             code.add(1, f"raw = {read_all}(raw)")
             code.add(
@@ -317,8 +342,6 @@ def reader(cls: type[_rt.Structure], body: Body, name: str) -> _wire.Reader:
     elif body_fields:
         code.add(1, f"raw = {read_all}(raw)")
         body.read_members(code, cls, body_fields, "raw", "obj")
-    if issubclass(cls, _rt.Union):
-        code.add(1, "obj._unknown = None")
     _rt._write_error_attributes(code, cls, "obj")
     code.add(1, "return obj")
     read: _wire.Reader = code.run(name)["read"]

@@ -9,12 +9,15 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 
 class JsonBody(_rest.Body):
-    content_type = "application/json"
-    empty_payload = b"{}"
+    """JSON bodies: members under their serialized names; an absent structure payload
+    is an empty object."""
+
+    content_type: ClassVar[str | None] = "application/json"
+    empty_payload: ClassVar[bytes] = b"{}"
 
     def write_payload(
         self, code: _rt._Code, op: _rt.Operation, f: _rt.Field, var: str
@@ -50,36 +53,43 @@ class JsonBody(_rest.Body):
         code.add(
             1, f"data = {code.const(_json.decode, 'decode')}({raw}) if {raw} else {{}}"
         )
-        _json.read_members(code, fields, "data", obj, 1)
-        if issubclass(cls, _rt.Union):
-            _json.read_unknown_member(code, cls, "data", obj, 1)
+        _json.read_members(
+            code, fields, "data", obj, 1, union=issubclass(cls, _rt.Union)
+        )
 
 
 class Protocol:
     """rest-json for one service: compiles each operation's serializer and parser."""
 
-    body = JsonBody()
+    body: ClassVar[JsonBody] = JsonBody()
+    event_content_type: ClassVar[str] = "application/json"
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
         self._readers: dict[type[_rt.Structure], _wire.Reader] = {}
 
     def serializer(self, op: _rt.Operation) -> Callable[[Any], _wire.HttpRequest]:
-        return _rest.serializer(op, self.body)
+        return _rest.serializer(op, self)
 
     def reader(self, cls: type[_rt.Structure]) -> _wire.Reader:
         read = self._readers.get(cls)
         if read is None:
             name = f"{cls.__module__}.{cls.__qualname__} (rest-json response)"
-            read = self._readers[cls] = _rest.reader(cls, self.body, name)
+            read = self._readers[cls] = _rest.reader(cls, self, name)
         return read
+
+    def read_event(self, cls: type[_rt.Structure], payload: bytes) -> Any:
+        return _json.read_event(cls, payload)
+
+    def write_event(self, event: _rt.Structure) -> bytes:
+        return _json.write_event(event)
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
         output = op.output_class()
         read = None if output is None else self.reader(output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         if _wire.is_generic_error(status, raw):
             code, message = str(status), _wire.reason(status)
         else:

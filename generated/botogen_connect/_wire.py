@@ -18,12 +18,10 @@ from . import _runtime as _rt
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
-    from typing import IO, Any, NoReturn
+    from typing import IO, Any, ClassVar, NoReturn
 
-    #: Reads an object from a response: (status, lower-cased headers, body) -> object.
-    Reader = Callable[[int, dict[str, str], Any], Any]
 
-__all__ = ["HttpRequest", "ResponseParseError"]
+__all__ = ["Headers", "HttpRequest", "ResponseParseError"]
 
 
 class HttpRequest:
@@ -95,7 +93,7 @@ class HttpRequest:
             return NotImplemented
         return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 class ResponseParseError(Exception):
@@ -263,12 +261,27 @@ def parse_timestamp(value: str | float) -> datetime.datetime:
 # -- headers and bodies -----------------------------------------------------------------
 
 
-def lower_headers(
-    headers: Mapping[str, str] | Iterable[tuple[str, str]],
-) -> dict[str, str]:
-    """Response headers by lower-case name; repeated headers are joined with commas."""
-    items = headers.items() if hasattr(headers, "items") else headers
-    out: dict[str, str] = {}
+class Headers(dict[str, str]):
+    """Response headers by lower-case name (repeated headers joined with commas);
+    `sent` keeps the names as they came, for members that map headers by prefix."""
+
+    __slots__ = ("sent",)
+    sent: Iterable[tuple[str, str]]
+
+
+if TYPE_CHECKING:
+    #: Reads an object from a response: (status, headers, body) -> object.
+    Reader = Callable[[int, Any, Any], Any]
+
+
+def lower_headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> Headers:
+    """The headers by lower-case name (once: Headers are returned as they are)."""
+    if isinstance(headers, Headers):
+        return headers
+    # a mapping's items, an http.client message's (repeats included), or pairs
+    items = headers.items() if hasattr(headers, "items") else list(headers)
+    out = Headers()
+    out.sent = items
     for name, value in items:
         key = name.lower()
         out[key] = f"{out[key]},{value}" if key in out else value
@@ -379,7 +392,7 @@ def raise_error(
     error.code = code
     error.http_status = status
     if getattr(error, "message", None) is None:
-        error.message = message
+        error.message = message or None
     if getattr(error, "request_id", None) is None:
         error.request_id = request_id
     raise error
@@ -446,24 +459,24 @@ PARSE_ERRORS = (
 
 
 def response_parser(
-    read: Reader | None, error: Callable[[int, dict[str, str], bytes], Any]
+    read: Reader | None, error: Callable[[int, Headers, bytes], Any]
 ) -> Callable[[int, Any, Any], Any]:
     """`parse(status, headers, body)`: the output read from a 2xx response, else the
     error the response names raised. A response that does not read raises
-    ResponseParseError, never an exception from deep inside."""
+    ResponseParseError, never an exception from deep inside. Readers lower-case the
+    headers themselves, when they read any."""
 
     def parse(status: int, headers: Any, body: Any) -> Any:
-        lowered = lower_headers(headers)
         if 200 <= status < 300:
             if read is None:
                 return None
             try:
-                return read(status, lowered, body)
+                return read(status, headers, body)
             except PARSE_ERRORS as failure:
                 raise parse_error(failure, status, body) from failure
         raw = read_all(body)
         try:
-            error(status, lowered, raw)
+            error(status, lower_headers(headers), raw)
         except PARSE_ERRORS as failure:
             raise parse_error(failure, status, raw) from failure
 
@@ -473,3 +486,10 @@ def response_parser(
 def parse_error(failure: Exception, status: int, body: Any) -> ResponseParseError:
     excerpt = body if isinstance(body, bytes) else b""
     return ResponseParseError(f"{type(failure).__name__}: {failure}", status, excerpt)
+
+
+def event_streams() -> Any:
+    """The event-stream module, which only packages with event streams carry."""
+    import importlib
+
+    return importlib.import_module(f"{__package__}._eventstream")

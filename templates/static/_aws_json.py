@@ -4,6 +4,8 @@ JSON response (`_json`)."""
 
 from __future__ import annotations
 
+import itertools
+
 from . import _json
 from . import _runtime as _rt
 from . import _wire
@@ -11,12 +13,22 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 
 class Protocol:
+    """awsJson for one service: compiles each operation's serializer and parser."""
+
+    event_content_type: ClassVar[str] = "application/json"
+
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
+
+    def read_event(self, cls: type[_rt.Structure], payload: bytes) -> Any:
+        return _json.read_event(cls, payload)
+
+    def write_event(self, event: _rt.Structure) -> bytes:
+        return _json.write_event(event)
 
     def headers(self, op: _rt.Operation) -> dict[str, str]:
         service = self.service
@@ -51,10 +63,10 @@ class Protocol:
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
         output = op.output_class()
-        read = None if output is None else _body_reader(output)
+        read = None if output is None else _body_reader(self, output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         data: dict[str, Any] = {}
         if _wire.is_generic_error(status, raw):
             code, message = str(status), _wire.reason(status)
@@ -73,12 +85,39 @@ class Protocol:
         )
 
 
-def _body_reader(cls: type[_rt.Structure]) -> _wire.Reader:
+def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
+    stream = next((f for f in cls._fields if isinstance(f.type, _rt.EventStream)), None)
+    if stream is not None:
+        return _stream_reader(protocol, cls, stream)
     decode = _json.decode
     read_all = _wire.read_all
 
-    def read(status: int, headers: dict[str, str], body: Any) -> Any:
+    def read(status: int, headers: Any, body: Any) -> Any:
         raw = read_all(body)
         return cls._json_load(decode(raw) if raw else {})  # type: ignore[attr-defined]
+
+    return read
+
+
+def _stream_reader(
+    protocol: Protocol, cls: type[_rt.Structure], stream: _rt.Field
+) -> _wire.Reader:
+    """An output whose body is an event stream: its other members come in the first
+    message (`initial-response`), the events after it, read as they are iterated."""
+    _eventstream = _wire.event_streams()
+    union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
+    events = _eventstream.event_reader(protocol, union)
+
+    def read(status: int, headers: Any, body: Any) -> Any:
+        messages = _eventstream.decode(body)
+        first = next(messages, None)
+        if first is not None and first[0].get(":event-type") == "initial-response":
+            output = _json.read_event(cls, first[1])
+        else:  # botocore insists on an initial response; a missing one costs nothing
+            output = _json.read_event(cls, b"")
+            if first is not None:
+                messages = itertools.chain([first], messages)
+        setattr(output, stream.name, _eventstream.EventStream(body, events, messages))
+        return output
 
     return read

@@ -23,7 +23,7 @@ from . import _wire, _xml
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8"
 
@@ -177,7 +177,9 @@ def _text(node: Any, name: str) -> str | None:
 class Protocol:
     """query or ec2 (as the service says) for one service."""
 
-    event_content_type = "text/xml"
+    event_content_type: ClassVar[str] = "text/xml"
+    service: _rt.Service
+    ec2: bool
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
@@ -228,7 +230,7 @@ class Protocol:
 
         return read
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         """`<ErrorResponse><Error><Code>` (query) or `<Response><Errors><Error>` (ec2),
         the request id beside the error; a generic 5xx gives the status as the code."""
         message: str | None

@@ -10,7 +10,7 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any, NoReturn
+    from typing import Any, ClassVar, NoReturn
 
 
 def _writer(
@@ -28,8 +28,8 @@ def _writer(
 
 
 class XmlBody(_rest.Body):
-    content_type = None  # botocore sets none for rest-xml
-    empty_payload = b""
+    content_type: ClassVar[str | None] = None  # botocore sets none for rest-xml
+    empty_payload: ClassVar[bytes] = b""
 
     def write_payload(
         self, code: _rt._Code, op: _rt.Operation, f: _rt.Field, var: str
@@ -82,21 +82,21 @@ class XmlBody(_rest.Body):
 class Protocol:
     """rest-xml for one service: compiles each operation's serializer and parser."""
 
-    body = XmlBody()
-    event_content_type = "text/xml"
+    body: ClassVar[XmlBody] = XmlBody()
+    event_content_type: ClassVar[str] = "text/xml"
 
     def __init__(self, service: _rt.Service) -> None:
         self.service = service
         self._readers: dict[type[_rt.Structure], _wire.Reader] = {}
 
     def serializer(self, op: _rt.Operation) -> Callable[[Any], _wire.HttpRequest]:
-        return _rest.serializer(op, self.body)
+        return _rest.serializer(op, self)
 
     def reader(self, cls: type[_rt.Structure]) -> _wire.Reader:
         read = self._readers.get(cls)
         if read is None:
             name = f"{cls.__module__}.{cls.__qualname__} (rest-xml response)"
-            read = self._readers[cls] = _rest.reader(cls, self.body, name)
+            read = self._readers[cls] = _rest.reader(cls, self, name)
         return read
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
@@ -104,7 +104,7 @@ class Protocol:
         read = None if output is None else self.reader(output)
         return _wire.response_parser(read, self.error)
 
-    def error(self, status: int, headers: dict[str, str], raw: bytes) -> NoReturn:
+    def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         """As botocore reads a rest-xml error: S3's `<Error>` root or the
         `<ErrorResponse><Error>` of the others; a body that is not XML (or a generic
         5xx) gives the status as the code."""

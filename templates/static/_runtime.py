@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from ._wire import HttpRequest
 
+# Every name in __all__ is public: pyright's --verifytypes checks it, so annotate it
+# whole (the rules are at the top of tests/test_typing.py).
 __all__ = [
     "Blob",
     "Boolean",
@@ -50,7 +52,7 @@ class ValidationError(ValueError):
     """Every problem found in an object, each prefixed with the path to its field."""
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems)
+        self.problems: tuple[str, ...] = tuple(problems)
         count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
         super().__init__(f"{count}: " + "; ".join(problems))
 
@@ -152,6 +154,10 @@ class String(_Type):
     """A string, or an enum when `enum` names the enum class (any string is accepted)."""
 
     python_type = "str"
+    min: int | None
+    max: int | None
+    pattern: str | None
+    enum: str | None
 
     def __init__(
         self,
@@ -194,6 +200,8 @@ class _Number(_Type):
     """A number within optional bounds; a bool is not one, though Python says it is."""
 
     accepted: ClassVar[str]  # the types isinstance() is given
+    min: float | None
+    max: float | None
 
     def __init__(self, min: float | None = None, max: float | None = None) -> None:
         self.min, self.max = min, max
@@ -231,6 +239,7 @@ class Timestamp(_Type):
     """A datetime; `format` is how the model says to write it on the wire, if it says."""
 
     python_type = "datetime"
+    format: str | None
 
     def __init__(self, format: str | None = None) -> None:
         self.format = format
@@ -246,6 +255,9 @@ class Blob(_Type):
     """Bytes; a streaming blob also takes a binary file object (anything with `read`)."""
 
     python_type = "bytes"
+    min: int | None
+    max: int | None
+    streaming: bool
 
     def __init__(
         self, min: int | None = None, max: int | None = None, streaming: bool = False
@@ -273,6 +285,12 @@ class ListOf(_Type):
     protocols write its items."""
 
     python_type = "list"
+    item: _Type
+    min: int | None
+    max: int | None
+    item_name: str | None
+    item_namespace: tuple[str, str] | None
+    flattened: bool
 
     def __init__(
         self,
@@ -318,6 +336,15 @@ class MapOf(_Type):
     and query protocols write its entries."""
 
     python_type = "dict"
+    key: _Type
+    value: _Type
+    min: int | None
+    max: int | None
+    key_name: str | None
+    value_name: str | None
+    flattened: bool
+    key_namespace: tuple[str, str] | None
+    value_namespace: tuple[str, str] | None
 
     def __init__(
         self,
@@ -462,6 +489,21 @@ class Field:
         "event_header",
         "event_payload",
     )
+    name: str
+    wire_name: str
+    type: _Type
+    required: bool
+    sensitive: bool
+    idempotency_token: bool
+    location: str | None
+    serialized: str
+    query_name: str | None
+    xml_attribute: bool
+    xml_namespace: tuple[str, str] | None
+    host_label: bool
+    payload: bool
+    event_header: bool
+    event_payload: bool
 
     def __init__(
         self,
@@ -558,6 +600,8 @@ class _StructureMeta(type):
                 for n in k.__dict__.get("__slots__", ())
             }
             own = tuple(f.name for f in fields if f.name not in slotted)
+            if "_nulls" not in slotted and any(_is_document(f) for f in fields):
+                own += ("_nulls",)  # the document members from_value read as null
             has_flag = any(hasattr(base, "_checked") for base in bases)
             namespace["__slots__"] = own if has_flag else (*own, "_checked")
         return super().__new__(mcls, name, bases, namespace)
@@ -610,11 +654,13 @@ class Structure(metaclass=_StructureMeta):
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(
-            getattr(self, f.name) == getattr(other, f.name) for f in self._fields
-        ) and (getattr(self, "_unknown", None) == getattr(other, "_unknown", None))
+        return (
+            all(getattr(self, f.name) == getattr(other, f.name) for f in self._fields)
+            and getattr(self, "_unknown", None) == getattr(other, "_unknown", None)
+            and getattr(self, "_nulls", None) == getattr(other, "_nulls", None)
+        )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         shown = []
@@ -659,7 +705,9 @@ class ServiceError(Structure, Exception):
 
     def __str__(self) -> str:
         message = getattr(self, "message", None)
-        return message if isinstance(message, str) else repr(self)
+        if isinstance(message, str) and message:
+            return message
+        return getattr(self, "code", "") or repr(self)
 
     # ServiceError itself (raised for codes the model lacks) has no members. Its
     # methods must never be compiled onto it: every error class would inherit them
@@ -691,7 +739,18 @@ class ServiceError(Structure, Exception):
         error.message = error.request_id = None
         return error
 
-    __hash__ = None  # type: ignore[assignment]
+    def __repr__(self) -> str:
+        own = {f.name for f in self._fields}
+        shown = [
+            f"{name}={getattr(self, name)!r}"
+            for name in ("code", "message", "http_status", "request_id")
+            if name not in own and getattr(self, name, None) is not None
+        ]
+        fields = super().__repr__()
+        inner = fields[fields.index("(") + 1 : -1]
+        return f"{type(self).__name__}({', '.join(shown + ([inner] if inner else []))})"
+
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]
 
 
 class Enum(enum.StrEnum):
@@ -730,8 +789,21 @@ class Operation:
         "_serializer",
         "_parser",
     )
+    name: str
+    http_method: str
+    request_uri: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...]
+    wire_name: str
+    host_prefix: str | None
+    result_wrapper: str | None
+    input_name: str | None
+    input_namespace: tuple[str, str] | None
 
     service: Service  # set by the Service the operation belongs to
+    _serializer: Callable[[Any], HttpRequest] | None
+    _parser: Callable[[int, Any, Any], Any] | None
 
     def __init__(
         self,
@@ -758,8 +830,8 @@ class Operation:
         self.result_wrapper = result_wrapper
         self.input_name = input_name
         self.input_namespace = input_namespace
-        self._serializer: Callable[[Any], HttpRequest] | None = None
-        self._parser: Callable[[int, Any, Any], Any] | None = None
+        self._serializer = None
+        self._parser = None
 
     def __repr__(self) -> str:
         return f"Operation({self.name!r}, {self.http_method!r}, {self.request_uri!r})"
@@ -850,9 +922,15 @@ class Service:
         return ServiceError if class_name is None else _resolve(class_name)
 
 
-def lookup(package: str, modules: set[str], name: str) -> Any:
-    """Import the shapes module that holds `name`: the longest prefix of its lower-case
-    form that names one of the package's modules."""
+def lookup(
+    package: str, modules: set[str], name: str, elsewhere: Mapping[str, str] = {}
+) -> Any:
+    """Import the module that holds `name`: the one `elsewhere` names for it, else the
+    shapes module whose suffix is the longest prefix of its lower-case form."""
+    if name in elsewhere:
+        module = f"{package}.{elsewhere[name]}"
+        __import__(module)
+        return getattr(sys.modules[module], name)
     lower = name.lower()
     for end in range(len(lower), 0, -1):
         if lower[:end] in modules:
@@ -936,7 +1014,8 @@ def _write_check_body(code: _Code, cls: type[Structure], is_union: bool) -> None
         path = f"path + {f.name!r}"
         code.add(1, f"{var} = self.{f.name}")
         if f.required:
-            code.add(1, f"if {var} is None:")
+            null = f" and {f.wire_name!r} not in {_NULLS}" if _is_document(f) else ""
+            code.add(1, f"if {var} is None{null}:")
             code.add(2, f"errors.append({path} + ': is required')")
             code.add(1, "else:")
         else:
@@ -954,6 +1033,9 @@ def _write_to_value(code: _Code, cls: type[Structure], is_union: bool) -> None:
         code.add(1, f"{var} = self.{f.name}")
         code.add(1, f"if {var} is not None:")
         code.add(2, f"out[{f.wire_name!r}] = {f.type.dump(code, var) or var}")
+        if _is_document(f):
+            code.add(1, f"elif {f.wire_name!r} in {_NULLS}:")
+            code.add(2, f"out[{f.wire_name!r}] = None")
     if is_union:
         code.add(1, "if self._unknown is not None:")
         code.add(2, "out[self._unknown[0]] = self._unknown[1]")
@@ -973,6 +1055,13 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
         else:
             code.add(1, f"{var} = get({f.wire_name!r})")
             code.add(1, f"self.{f.name} = None if {var} is None else {loaded}")
+    documents = tuple(f.wire_name for f in cls._fields if _is_document(f))
+    if documents:
+        code.add(
+            1,
+            f"self._nulls = frozenset(k for k in {documents!r} if k in value and "
+            "value[k] is None) or None",
+        )
     _write_error_attributes(code, cls)
     if is_union:
         known = code.const(frozenset(f.wire_name for f in cls._fields), "known")
@@ -981,6 +1070,16 @@ def _write_from_value(code: _Code, cls: type[Structure], is_union: bool) -> None
             1, "self._unknown = (unknown[0], value[unknown[0]]) if unknown else None"
         )
     code.add(1, "return self")
+
+
+#: In compiled methods: the wire names of the document members that from_value found
+#: holding an explicit JSON null. Absent and null both read as None; only for a
+#: document does the difference matter, so to_value writes such a null back.
+_NULLS = "(getattr(self, '_nulls', None) or ())"
+
+
+def _is_document(f: Field) -> bool:
+    return isinstance(f.type, Document)
 
 
 def _write_error_attributes(

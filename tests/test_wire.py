@@ -1,0 +1,153 @@
+"""Every protocol on the wire, against botocore and moto (tests/wire_oracles.py): every
+Connect operation, and a fixed sample of operations of services of each protocol, with
+random valid requests and responses drawn from the IR. `make test-all` (--all-services)
+runs the sample of operations on every service botocore ships."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import botocore.session
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator import cli, load, names, pipeline
+from oracles import oracle_settings
+from strategies import params
+from wire_oracles import (
+    ModeledError,
+    assert_same_request,
+    assert_same_response,
+    botocore_parse,
+    botocore_request,
+    moto_response,
+    our_parse,
+)
+
+#: Services besides Connect, and how many operations of each: rest-json, json.
+SAMPLE = [
+    "lambda", "glacier", "apigateway", "iot-data", "dynamodb", "kinesis", "sqs",
+    "cloudwatch", "logs", "ssm",
+]  # fmt: skip
+OPERATIONS_PER_SERVICE = 8
+DRAWS = int(os.environ.get("BOTOGEN_WIRE_DRAWS", "3"))
+
+
+@functools.cache
+def _ir(service: str) -> Any:
+    return pipeline.ir(service)
+
+
+@functools.cache
+def _model(service: str) -> Any:
+    return botocore.session.get_session().get_service_model(service)
+
+
+def _plain_input(ir: Any, op: Any) -> bool:
+    """An input botocore's parameter form can hold: an event stream is an iterator."""
+    return op.input is None or not any(
+        ir.shape(m.target).event_stream for m in ir.shape(op.input).members
+    )
+
+
+def _plain_output(ir: Any, op: Any) -> bool:
+    return op.output is None or not any(
+        ir.shape(m.target).event_stream for m in ir.shape(op.output).members
+    )
+
+
+def _operations(service: str, every: bool = False) -> list[str]:
+    ir = _ir(service)
+    usable = [
+        op.name
+        for op in ir.operations
+        if _plain_input(ir, op) and _plain_output(ir, op)
+    ]
+    if every:
+        return usable
+    step = max(1, len(usable) // OPERATIONS_PER_SERVICE)
+    return usable[::step][:OPERATIONS_PER_SERVICE]
+
+
+def _services(config: pytest.Config) -> list[str]:
+    if config.getoption("--all-services"):
+        return [s for s in load.botocore_services() if s != "connect"]
+    return SAMPLE
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "operation" in metafunc.fixturenames:
+        cases = [("connect", op) for op in _operations("connect", every=True)] + [
+            (service, op)
+            for service in _services(metafunc.config)
+            for op in _operations(service)
+        ]
+        metafunc.parametrize(("service", "operation"), cases)
+
+
+@pytest.fixture(scope="module")
+def packages(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The services generated into a folder on sys.path (Connect is committed)."""
+    out = tmp_path_factory.mktemp("wire-services") / "out"
+    assert cli.main(["generate", *_services(request.config), "--out", str(out)]) == 0
+    sys.path.insert(0, str(out))
+    return out
+
+
+def _operation(service: str, operation: str) -> tuple[Any, Any]:
+    package = importlib.import_module(names.package_name(service))
+    table = importlib.import_module(package.__name__ + ".operations").OPERATIONS
+    return package, table[names.snake_case(operation)]
+
+
+@given(data=st.data())
+@oracle_settings(DRAWS)
+def test_requests(
+    packages: Path, service: str, operation: str, data: st.DataObject
+) -> None:
+    ir = _ir(service)
+    op_ir = next(op for op in ir.operations if op.name == operation)
+    package, op = _operation(service, operation)
+    p = data.draw(params(ir, op_ir.input), label="params") if op_ir.input else {}
+    request = op.input_class().from_value(p) if op_ir.input else None
+    if request is not None:
+        request._checked = True  # drawn valid; botocore's serializer does not check
+    ours = op.serialize(request)
+    theirs = botocore_request(
+        _model(service), operation, request.to_value() if request else {}
+    )
+    assert_same_request(ours, theirs, _model(service).resolved_protocol)
+
+
+@given(data=st.data())
+@oracle_settings(DRAWS)
+def test_responses(
+    packages: Path, service: str, operation: str, data: st.DataObject
+) -> None:
+    ir = _ir(service)
+    op_ir = next(op for op in ir.operations if op.name == operation)
+    package, op = _operation(service, operation)
+    choices = ["output"] + list(op_ir.errors)
+    which = data.draw(st.sampled_from(choices), label="response")
+    if which == "output":
+        result: Any = (
+            data.draw(params(ir, op_ir.output), label="output") if op_ir.output else {}
+        )
+    else:
+        members = data.draw(params(ir, which), label="error")
+        result = ModeledError(ir.shape(which).error_code or which, members)
+    response = moto_response(service, _model(service), operation, result)
+    response["headers"].setdefault("x-amzn-RequestId", "req-1")
+    assert_same_response(
+        our_parse(op, package, response),
+        botocore_parse(_model(service), operation, response),
+        response,
+    )
