@@ -49,6 +49,7 @@ bench: $(READY)
 	$(BIN)/python bench/make_speed.py
 	$(BIN)/python bench/wire.py
 	$(BIN)/python bench/client_call.py
+	$(BIN)/python bench/wire_cbor.py
 
 # The every-service budgets: generate --all cold and warm, then import every package
 # (about 6 minutes, so not part of bench).

@@ -91,6 +91,7 @@ class Shape:
     event_stream: bool = False
     event: bool = False
     timestamp_format: str | None = None
+    single: bool = False  # float: 32 bits (the model's float), not a double
     error_code: str | None = None  # exception
     http_status: int | None = None  # exception
     fault: bool = False  # exception: the server's fault, not the caller's
@@ -181,6 +182,8 @@ class Service:
     operations: tuple[Operation, ...]
     shapes: tuple[Shape, ...]  # sorted by wire name
     client_name: str = ""  # the client class, from the model's serviceId
+    # the error shape for each code an error arrives with, decided as botocore decides
+    error_codes: tuple[tuple[str, str], ...] = ()
     paginators: tuple[Paginator, ...] = ()  # sorted by operation
     waiters: tuple[Waiter, ...] = ()  # sorted by name
 

@@ -45,8 +45,11 @@ def normalize(
     package: str,
     paginators: dict[str, Any] | None = None,
     waiters: dict[str, Any] | None = None,
+    protocol: str | None = None,
 ) -> Service:
-    """The IR of a checked model, with its checked paginators and waiters if any."""
+    """The IR of a checked model, with its checked paginators and waiters if any;
+    `protocol` is the one to speak, when not the one botocore would choose (it must be
+    among those the model offers)."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
     metadata = model["metadata"]
     client_name = names.client_name(
@@ -74,13 +77,14 @@ def normalize(
     service = Service(
         name=service_name,
         package=package,
-        protocol=resolved_protocol(metadata),
+        protocol=protocol or resolved_protocol(metadata),
         api_version=metadata.get("apiVersion", ""),
         metadata=metadata,
         docs=docs.to_text(model.get("documentation", "")),
         operations=operations,
         shapes=shapes,
         client_name=client_name,
+        error_codes=error_codes(raw_shapes),
     )
     pages = _paginators(service, (paginators or {}).get("pagination", {}))
     waits = _waiters(
@@ -90,6 +94,21 @@ def normalize(
         [p.python_name for p in pages],
     )
     return dataclasses.replace(service, paginators=pages, waiters=waits)
+
+
+def error_codes(raw_shapes: dict[str, dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """(code, error shape) for every code a service's errors arrive with, sorted by
+    code. A code is the shape's `error.code`, else its name; where two shapes share a
+    code the later in the model wins, as in botocore. A shape's own name, where its code
+    differs (awsQueryCompatible), names it too unless another shape's code is that name.
+    """
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for wire_name, raw in raw_shapes.items():  # the model's order
+        if raw.get("type") == "structure" and raw.get("exception"):
+            codes[raw.get("error", {}).get("code", wire_name)] = wire_name
+            names[wire_name] = wire_name
+    return tuple(sorted({**names, **codes}.items()))
 
 
 def _path(expression: str, service: Service, output: str) -> Path:
@@ -194,6 +213,11 @@ def resolved_protocol(metadata: dict[str, Any]) -> str:
     return metadata["protocol"]
 
 
+def offered_protocols(metadata: dict[str, Any]) -> list[str]:
+    """The protocols a model lists (`protocols`, else its one `protocol`)."""
+    return list(metadata.get("protocols") or [metadata["protocol"]])
+
+
 def _kind(raw: dict[str, Any]) -> str:
     type_ = raw["type"]
     if type_ == "structure":
@@ -270,6 +294,7 @@ def _shape(
         event_stream=bool(raw.get("eventstream")),
         event=bool(raw.get("event")),
         timestamp_format=raw.get("timestampFormat"),
+        single=raw["type"] == "float",
         error_code=error.get("code", wire_name) if kind == "exception" else None,
         http_status=(
             _bound(error.get("httpStatusCode"), "integer")

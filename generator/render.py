@@ -23,8 +23,9 @@ from .resources import TEMPLATES
 MODULE_SIZE = 120
 
 #: The modules copied into every package as they are (already black-formatted).
-#: The runtime modules every package carries: values, the wire's common part, clients.
-STATIC = ("_runtime.py", "_wire.py", "_client.py")
+#: The runtime modules every package carries: values, the wire's common part, clients,
+#: and the standalone transport with its credentials.
+STATIC = ("_runtime.py", "_wire.py", "_client.py", "_credentials.py", "_transport.py")
 
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
@@ -313,7 +314,10 @@ class _View:
                 "_rt.Timestamp(",
                 _arguments(format=_text(own or shape.timestamp_format)),
             )
-        type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
+        if shape.kind == "float":
+            single = "True" if shape.single and "cbor" in wire else None
+            return Call("_rt.Float(", bounds + _arguments(single=single))
+        type_class = {"integer": "Integer", "boolean": "Boolean"}
         type_class |= {"document": "Document"}
         return Call(f"_rt.{type_class[shape.kind]}(", bounds)
 
@@ -411,14 +415,11 @@ class _View:
         )
 
     def error_codes(self) -> list[tuple[str, str]]:
-        """(error code, class name) for every code the service's errors arrive with: the
-        shape's name and, where the model gives one, its own `error.code`."""
-        codes: dict[str, str] = {}
-        for shape in self.service.shapes:
-            if shape.kind == "exception":
-                codes.setdefault(shape.wire_name, shape.class_name)
-                codes.setdefault(shape.error_code or shape.wire_name, shape.class_name)
-        return sorted(codes.items())
+        """(error code, class name) for every code the service's errors arrive with."""
+        shape = self.service.shape
+        return [
+            (code, shape(wire).class_name) for code, wire in self.service.error_codes
+        ]
 
     def python_imports(self, shapes: list[Shape]) -> list[str]:
         """What a shapes module's annotations need from the standard library."""
@@ -447,11 +448,11 @@ class _View:
 
 #: The kinds of wire traits each protocol reads: "rest" (URI, query string, headers,
 #: payload), "xml" (element names, namespaces, attributes, flattening), "query" (the
-#: result wrapper), "ec2" (queryName).
+#: result wrapper), "ec2" (queryName), "cbor" (the width of floats).
 _WIRE_TRAITS = {
     "rest-json": frozenset({"rest"}),
     "json": frozenset(),
-    "smithy-rpc-v2-cbor": frozenset(),
+    "smithy-rpc-v2-cbor": frozenset({"cbor"}),
     "rest-xml": frozenset({"rest", "xml"}),
     "query": frozenset({"xml", "query"}),
     "ec2": frozenset({"xml", "query", "ec2"}),

@@ -222,10 +222,17 @@ class Integer(_Number):
 
 
 class Float(_Number):
-    """A float or double; an int is accepted, as botocore accepts it."""
+    """A float or double; an int is accepted, as botocore accepts it. `single` marks
+    a float (not a double) where the protocol writes its width (CBOR: 32 bits)."""
 
     python_type = "float"
     accepted = "(float, int)"
+
+    def __init__(
+        self, min: float | None = None, max: float | None = None, single: bool = False
+    ) -> None:
+        super().__init__(min, max)
+        self.single = single
 
 
 class Boolean(_Type):
@@ -625,12 +632,10 @@ class Structure(metaclass=_StructureMeta):
     @classmethod
     def _build(cls, args: dict[str, Any]) -> Self:
         """Body of `make`: set the members, fill idempotency tokens, validate."""
-        _compile(cls)
-        return cls._build(args)
+        return _compile(cls)["_build"](cls, args)  # type: ignore[no-any-return]
 
     def _check(self, errors: list[str], path: str, deep: bool) -> None:
-        _compile(type(self))
-        self._check(errors, path, deep)
+        _compile(type(self))["_check"](self, errors, path, deep)
 
     def validate(self) -> None:
         """Check the model's constraints; raise one ValidationError naming every problem."""
@@ -642,14 +647,12 @@ class Structure(metaclass=_StructureMeta):
 
     def to_value(self) -> dict[str, Any]:
         """The dict botocore takes: wire names, set members only."""
-        _compile(type(self))
-        return self.to_value()
+        return _compile(type(self))["to_value"](self)  # type: ignore[no-any-return]
 
     @classmethod
     def from_value(cls, value: Mapping[str, Any]) -> Self:
         """The object for a dict in botocore's form; unknown keys are ignored."""
-        _compile(cls)
-        return cls.from_value(value)
+        return _compile(cls)["from_value"](cls, value)  # type: ignore[no-any-return]
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -953,8 +956,9 @@ def _token() -> str:
 # -- compiling a class's methods ------------------------------------------------------
 
 
-def _compile(cls: type[Structure]) -> None:
-    """Write `_build`, `_check`, `to_value` and `from_value` for `cls` and install them."""
+def _compile(cls: type[Structure]) -> dict[str, Any]:
+    """Write `_build`, `_check`, `to_value` and `from_value` for `cls`, install them
+    on it when it may have them (`_installs`), and return them."""
     code = _Code()
     is_union = issubclass(cls, Union)
     _write_build(code, cls)
@@ -962,10 +966,19 @@ def _compile(cls: type[Structure]) -> None:
     _write_to_value(code, cls, is_union)
     _write_from_value(code, cls, is_union)
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__}")
-    cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
-    cls._check = namespace["_check"]  # type: ignore[method-assign]
-    cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
-    cls.from_value = classmethod(namespace["from_value"])  # type: ignore[method-assign,assignment]
+    if _installs(cls):
+        cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
+        cls._check = namespace["_check"]  # type: ignore[method-assign]
+        cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
+        cls.from_value = classmethod(namespace["from_value"])  # type: ignore[method-assign,assignment]
+    return namespace
+
+
+def _installs(cls: type[Structure]) -> bool:
+    """Whether methods compiled for `cls` may be installed on it: not on the runtime's
+    own bases (a ServiceError raised for a code the model lacks is one), since every
+    class below them would inherit methods made for no members at all."""
+    return cls not in (Structure, Union, ServiceError)
 
 
 def _write_build(code: _Code, cls: type[Structure]) -> None:

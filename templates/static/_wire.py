@@ -488,6 +488,22 @@ def parse_error(failure: Exception, status: int, body: Any) -> ResponseParseErro
     return ResponseParseError(f"{type(failure).__name__}: {failure}", status, excerpt)
 
 
+def body_reader(protocol: Any, cls: type[_rt.Structure]) -> Reader:
+    """For the RPC protocols (json, smithy-rpc-v2-cbor), whose output is the body: the
+    body read as the protocol reads an event's payload; an event stream after an
+    initial response."""
+    stream = next((f for f in cls._fields if isinstance(f.type, _rt.EventStream)), None)
+    if stream is not None:
+        reader: Reader = event_streams().initial_response_reader(protocol, cls, stream)
+        return reader
+    read_object = protocol.read_event
+
+    def read(status: int, headers: Any, body: Any) -> Any:
+        return read_object(cls, read_all(body))
+
+    return read
+
+
 def event_streams() -> Any:
     """The event-stream module, which only packages with event streams carry."""
     import importlib
