@@ -712,36 +712,6 @@ class ServiceError(Structure, Exception):
             return message
         return getattr(self, "code", "") or repr(self)
 
-    # ServiceError itself (raised for codes the model lacks) has no members. Its
-    # methods must never be compiled onto it: every error class would inherit them
-    # in place of compiling its own. So it answers for itself here, and has each
-    # subclass compile its own through Structure's methods.
-
-    @classmethod
-    def _build(cls, args: dict[str, Any]) -> Self:
-        if cls is not ServiceError:
-            return super()._build(args)
-        return cls.from_value({})
-
-    def _check(self, errors: list[str], path: str, deep: bool) -> None:
-        if type(self) is not ServiceError:
-            Structure._check(self, errors, path, deep)
-
-    def to_value(self) -> dict[str, Any]:
-        if type(self) is not ServiceError:
-            return Structure.to_value(self)
-        return {}
-
-    @classmethod
-    def from_value(cls, value: Mapping[str, Any]) -> Self:
-        if cls is not ServiceError:
-            return super().from_value(value)
-        error = cls.__new__(cls)
-        error._checked = False
-        error.code, error.http_status = cls._error_code, cls._http_status
-        error.message = error.request_id = None
-        return error
-
     def __repr__(self) -> str:
         own = {f.name for f in self._fields}
         shown = [

@@ -139,24 +139,26 @@ def write_members(
         write_value(code, f.type, var, key, depth + 1, ec2)
 
 
-def _compile(cls: type[_rt.Structure], ec2: bool) -> None:
+def _compile(cls: type[_rt.Structure], ec2: bool) -> Any:
+    """`_query_write` (or `_ec2_write`) for `cls`, installed on it where the runtime's
+    rule allows (`_rt._installs`)."""
     code = _rt._Code()
     method = "_ec2_write" if ec2 else "_query_write"
     code.add(0, f"def {method}(self, w, p):")
     code.add(1, "pass")
     write_members(code, cls._fields, "self", "p", 1, ec2)
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__} ({method[1:]})")
-    setattr(cls, method, namespace[method])
+    if _rt._installs(cls):
+        setattr(cls, method, namespace[method])
+    return namespace[method]
 
 
 def _first_query(self: _rt.Structure, w: Any, p: str) -> None:
-    _compile(type(self), False)
-    self._query_write(w, p)  # type: ignore[attr-defined]
+    _compile(type(self), False)(self, w, p)
 
 
 def _first_ec2(self: _rt.Structure, w: Any, p: str) -> None:
-    _compile(type(self), True)
-    self._ec2_write(w, p)  # type: ignore[attr-defined]
+    _compile(type(self), True)(self, w, p)
 
 
 # Every class starts with these; its first use compiles its own over them.

@@ -383,7 +383,9 @@ def _dispatch(
 # -- classes ----------------------------------------------------------------------------
 
 
-def _compile(cls: type[_rt.Structure]) -> None:
+def _compile(cls: type[_rt.Structure]) -> dict[str, Any]:
+    """`_xml_write` and `_xml_read` for `cls`, installed on it where the runtime's
+    rule allows (`_rt._installs`)."""
     code = _rt._Code()
     body = [
         f for f in cls._fields if f.location not in _NOT_IN_BODY and not f.event_header
@@ -403,18 +405,18 @@ def _compile(cls: type[_rt.Structure]) -> None:
     _rt._write_error_attributes(code, cls)
     code.add(1, "return self")
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__} (XML)")
-    cls._xml_write = namespace["_xml_write"]  # type: ignore[attr-defined]
-    cls._xml_read = classmethod(namespace["_xml_read"])  # type: ignore[attr-defined]
+    if _rt._installs(cls):
+        cls._xml_write = namespace["_xml_write"]  # type: ignore[attr-defined]
+        cls._xml_read = classmethod(namespace["_xml_read"])  # type: ignore[attr-defined]
+    return namespace
 
 
 def _first_write(self: _rt.Structure, w: Any, head: str, tail: str) -> None:
-    _compile(type(self))
-    self._xml_write(w, head, tail)  # type: ignore[attr-defined]
+    _compile(type(self))["_xml_write"](self, w, head, tail)
 
 
 def _first_read(cls: type[_rt.Structure], node: Element) -> Any:
-    _compile(cls)
-    return cls._xml_read(node)  # type: ignore[attr-defined]
+    return _compile(cls)["_xml_read"](cls, node)
 
 
 # Every class starts with these; its first use compiles its own over them.
