@@ -78,7 +78,9 @@ class Shape:
     item_name: str | None = None
     item_namespace: dict[str, str] | None = None
     key_name: str | None = None
+    key_namespace: dict[str, str] | None = None
     value_name: str | None = None
+    value_namespace: dict[str, str] | None = None
     enum_values: tuple[EnumValue, ...] = ()
     min: int | float | None = None
     max: int | float | None = None

@@ -71,7 +71,7 @@ def normalize(
     )
     method_names = names.operation_names(model["operations"])
     operations = tuple(
-        _operation(name, model["operations"][name], method_names[name])
+        _operation(name, model["operations"][name], method_names[name], raw_shapes)
         for name in sorted(model["operations"])
     )
     service = Service(
@@ -274,12 +274,16 @@ def _shape(
         item=raw["member"]["shape"] if kind == "list" else None,
         key=raw["key"]["shape"] if kind == "map" else None,
         value=raw["value"]["shape"] if kind == "map" else None,
-        item_name=raw["member"].get("locationName") if kind == "list" else None,
-        item_namespace=(
-            _namespace(raw["member"].get("xmlNamespace")) if kind == "list" else None
+        item_name=_part_trait(raw, "member", "locationName", raw_shapes),
+        item_namespace=_namespace(
+            _part_trait(raw, "member", "xmlNamespace", raw_shapes)
         ),
-        key_name=raw["key"].get("locationName") if kind == "map" else None,
-        value_name=raw["value"].get("locationName") if kind == "map" else None,
+        key_name=_part_trait(raw, "key", "locationName", raw_shapes),
+        key_namespace=_namespace(_part_trait(raw, "key", "xmlNamespace", raw_shapes)),
+        value_name=_part_trait(raw, "value", "locationName", raw_shapes),
+        value_namespace=_namespace(
+            _part_trait(raw, "value", "xmlNamespace", raw_shapes)
+        ),
         enum_values=_enum_values(raw.get("enum", ())) if kind == "enum" else (),
         min=_bound(raw.get("min"), kind),
         max=_bound(raw.get("max"), kind),
@@ -303,6 +307,17 @@ def _shape(
         xml_name=raw.get("locationName"),
         xml_namespace=_namespace(raw.get("xmlNamespace")),
     )
+
+
+def _part_trait(
+    raw: dict[str, Any], part: str, trait: str, raw_shapes: dict[str, dict[str, Any]]
+) -> Any:
+    """A wire trait of a list's member or a map's key or value: its reference's, else
+    its target shape's (botocore merges the two, as for structure members)."""
+    if part not in raw or raw["type"] not in ("list", "map"):
+        return None
+    ref = raw[part]
+    return ref.get(trait, raw_shapes[ref["shape"]].get(trait))
 
 
 def _namespace(raw: dict[str, str] | str | None) -> dict[str, str] | None:
@@ -403,7 +418,22 @@ def _documented(raw: dict[str, Any], default: str = "") -> str:
     return f"{note}\n\n{text}" if text else note
 
 
-def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
+def _input_trait(
+    raw: dict[str, Any], trait: str, raw_shapes: dict[str, dict[str, Any]]
+) -> Any:
+    """A wire trait of an operation's input: its reference's, else its shape's."""
+    if "input" not in raw:
+        return None
+    ref = raw["input"]
+    return ref.get(trait, raw_shapes[ref["shape"]].get(trait))
+
+
+def _operation(
+    name: str,
+    raw: dict[str, Any],
+    python_name: str,
+    raw_shapes: dict[str, dict[str, Any]],
+) -> Operation:
     http = raw.get("http", {})
     return Operation(
         name=name,
@@ -416,8 +446,8 @@ def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
         errors=tuple(error["shape"] for error in raw.get("errors", ())),
         host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
         result_wrapper=raw.get("output", {}).get("resultWrapper"),
-        input_name=raw.get("input", {}).get("locationName"),
-        input_namespace=_namespace(raw.get("input", {}).get("xmlNamespace")),
+        input_name=_input_trait(raw, "locationName", raw_shapes),
+        input_namespace=_namespace(_input_trait(raw, "xmlNamespace", raw_shapes)),
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
         docs=_documented(raw),

@@ -298,7 +298,13 @@ class _View:
             value = self.member_type(shape.value, seen)  # type: ignore[arg-type]
             traits = _arguments(
                 key_name=_text(shape.key_name) if "xml" in wire else None,
+                key_namespace=(
+                    _namespace(shape.key_namespace) if "xml" in wire else None
+                ),
                 value_name=_text(shape.value_name) if "xml" in wire else None,
+                value_namespace=(
+                    _namespace(shape.value_namespace) if "xml" in wire else None
+                ),
                 flattened=(flattened or None) if "xml" in wire else None,
             )
             return Call("_rt.MapOf(", (key, value, *bounds, *traits))
@@ -349,7 +355,7 @@ class _View:
             name=(
                 literal(name) if name is not None and name != member.wire_name else None
             ),
-            query_name=_text(member.query_name) if "ec2" in wire else None,
+            query_name=_text(_ec2_name(member)) if "ec2" in wire else None,
             xml_attribute=(member.xml_attribute or None) if "xml" in wire else None,
             xml_namespace=(_namespace(member.xml_namespace) if "xml" in wire else None),
             host_label=member.host_label or None,
@@ -471,6 +477,15 @@ def static_modules(service: Service) -> list[str]:
         *STATIC,
         *(f"{m}.py" for m in (*PROTOCOL_MODULES[service.protocol], *streams)),
     ]
+
+
+def _ec2_name(member: Member) -> str | None:
+    """ec2's name for a member where it is not the wire name: its queryName, else its
+    locationName capitalized (as botocore's EC2Serializer names it)."""
+    if member.query_name is not None:
+        return member.query_name
+    name = member.location_name
+    return None if name is None else name[:1].upper() + name[1:]
 
 
 def _text(value: str | None) -> str | None:

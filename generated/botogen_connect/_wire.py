@@ -339,22 +339,16 @@ def boolean_text(value: str) -> bool:
 
 # -- errors -----------------------------------------------------------------------------
 
-#: Reason phrases for the statuses a generic error response carries no message for.
-_REASONS = {
-    400: "Bad Request",
-    403: "Forbidden",
-    404: "Not Found",
-    408: "Request Timeout",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-}
-
 
 def reason(status: int) -> str:
-    return _REASONS.get(status, "")
+    """The reason phrase of a status, as botocore gives it for an error response it
+    cannot read (`http.client.responses`, which is `http.HTTPStatus`'s phrases)."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 def is_generic_error(status: int, body: bytes) -> bool:

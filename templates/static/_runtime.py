@@ -339,8 +339,8 @@ class ListOf(_Type):
 
 
 class MapOf(_Type):
-    """A map; `key_name`, `value_name` and `flattened` say how XML and query protocols
-    write its entries."""
+    """A map; `key_name`, `value_name`, their namespaces and `flattened` say how XML
+    and query protocols write its entries."""
 
     python_type = "dict"
     key: _Type
@@ -350,6 +350,8 @@ class MapOf(_Type):
     key_name: str | None
     value_name: str | None
     flattened: bool
+    key_namespace: tuple[str, str] | None
+    value_namespace: tuple[str, str] | None
 
     def __init__(
         self,
@@ -360,9 +362,12 @@ class MapOf(_Type):
         key_name: str | None = None,
         value_name: str | None = None,
         flattened: bool = False,
+        key_namespace: tuple[str, str] | None = None,
+        value_namespace: tuple[str, str] | None = None,
     ) -> None:
         self.key, self.value, self.min, self.max = key, value, min, max
         self.key_name, self.value_name, self.flattened = key_name, value_name, flattened
+        self.key_namespace, self.value_namespace = key_namespace, value_namespace
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         self._type_check(code, depth, var, path, f"isinstance({var}, dict)")
@@ -468,7 +473,8 @@ class Field:
 
     The wire traits say where the protocols put it: `location` (None for the body,
     else "uri", "querystring", "header", "headers" or "statusCode") under `serialized`
-    (the model's locationName; the wire name when it has none), ec2's `query_name`,
+    (the model's locationName; the wire name when it has none), ec2's `query_name`
+    (its queryName, else its locationName capitalized; None for the wire name),
     XML attribute and namespace, a host label, the payload, an event's header or
     payload.
     """
