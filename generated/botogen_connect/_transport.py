@@ -400,7 +400,6 @@ class StandaloneTransport:
 
     def __init__(
         self,
-        package: str,
         service: _rt.Service,
         region: str | None,
         endpoint_url: str | None,
@@ -408,7 +407,6 @@ class StandaloneTransport:
         config: Config,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.package = package
         self.service = service
         self.region = region
         self.endpoint_url = endpoint_url
@@ -488,6 +486,24 @@ class StandaloneTransport:
         self, request: _wire.HttpRequest, endpoint: Any, now: datetime.datetime
     ) -> dict[str, str]:
         raise NotImplementedError
+
+
+def standalone(
+    service: _rt.Service,
+    region_name: str | None,
+    endpoint_url: str | None,
+    credentials: Any,
+    profile_name: str | None,
+    config: Any,
+) -> StandaloneTransport:
+    """The transport of a standalone client, its settings resolved as boto3 resolves
+    them."""
+    from . import _credentials
+
+    settings = Config.of(config)
+    region = _credentials.region(region_name or settings.region_name, profile_name)
+    provider = _credentials.CredentialProvider(credentials, profile_name)
+    return StandaloneTransport(service, region, endpoint_url, provider, settings)
 
 
 def _streams(operation: _rt.Operation) -> bool:
