@@ -522,7 +522,8 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
         return f"_{module_of[name]}_.{name}"
 
     def item(wire_name: str | None) -> str:
-        """A type for `pages(...)`'s item argument: a class, or the nearest builtin."""
+        """A type for `pages(...)`'s item argument: a class, or a builtin with its
+        arguments (a list or map of items)."""
         if wire_name is None:
             return "object"
         shape = service.shape(wire_name)
@@ -530,8 +531,11 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
             return ref(wire_name)
         if shape.kind == "timestamp":
             imports.add("datetime")
-        builtin = {"list": "list", "map": "dict", "document": "object"}
-        return builtin.get(shape.kind) or _PYTHON_TYPES[shape.kind]
+        if shape.kind == "list":
+            return f"list[{item(shape.item)}]"
+        if shape.kind == "map":
+            return f"dict[{item(shape.key)}, {item(shape.value)}]"
+        return "object" if shape.kind == "document" else _PYTHON_TYPES[shape.kind]
 
     lines = []
     indent = 8

@@ -72,8 +72,8 @@ def _decoder() -> Callable[[str | bytes], Any]:
     return decode
 
 
-encode = _encoder()
-decode = _decoder()
+encode: Callable[[Any], str] = _encoder()
+decode: Callable[[str | bytes], Any] = _decoder()
 
 
 # -- expressions for one value ----------------------------------------------------------

@@ -26,7 +26,7 @@ from . import _wire
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
-    from typing import IO, Any, Self
+    from typing import IO, Any, ClassVar, Self
 
 __all__ = ["Config", "StandaloneTransport"]
 
@@ -332,10 +332,11 @@ class RetryQuota:
     """botocore's retry quota: retries spend capacity (more for timeouts), successes
     earn it back; when it runs out, failures are not retried."""
 
-    INITIAL = 500
-    RETRY_COST = 5
-    TIMEOUT_COST = 10
-    NO_RETRY_REFUND = 1
+    INITIAL: ClassVar[int] = 500
+    RETRY_COST: ClassVar[int] = 5
+    TIMEOUT_COST: ClassVar[int] = 10
+    NO_RETRY_REFUND: ClassVar[int] = 1
+    available: int
 
     def __init__(self) -> None:
         self.available = self.INITIAL
@@ -397,6 +398,15 @@ def clock_skew(
 class StandaloneTransport:
     """Sends a client's calls itself: serialize, resolve the endpoint, sign, send,
     parse; retried as botocore's standard mode retries."""
+
+    service: _rt.Service
+    region: str | None
+    endpoint_url: str | None
+    credentials: Any
+    config: Config
+    pool: ConnectionPool
+    quota: RetryQuota
+    clock_offset: datetime.timedelta
 
     def __init__(
         self,
