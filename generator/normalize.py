@@ -68,7 +68,7 @@ def normalize(
     )
     method_names = names.operation_names(model["operations"])
     operations = tuple(
-        _operation(name, model["operations"][name], method_names[name])
+        _operation(name, model["operations"][name], method_names[name], raw_shapes)
         for name in sorted(model["operations"])
     )
     service = Service(
@@ -378,8 +378,15 @@ def _documented(raw: dict[str, Any], default: str = "") -> str:
     return f"{note}\n\n{text}" if text else note
 
 
-def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
+def _operation(
+    name: str, raw: dict[str, Any], python_name: str, raw_shapes: dict[str, Any]
+) -> Operation:
     http = raw.get("http", {})
+    checksum = raw.get("httpChecksum", {})
+    required = raw.get("httpChecksumRequired") or checksum.get(
+        "requestChecksumRequired"
+    )
+    supported = "requestAlgorithmMember" in checksum
     return Operation(
         name=name,
         wire_name=raw["name"],
@@ -396,7 +403,28 @@ def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
         docs=_documented(raw),
+        auth=tuple(raw.get("auth", ()))
+        or (("smithy.api#noAuth",) if raw.get("authtype") == "none" else ()),
+        unsigned_payload=bool(
+            raw.get("unsignedPayload") or raw.get("authtype") == "v4-unsigned-body"
+        ),
+        checksum="required" if required else "supported" if supported else None,
+        checksum_header=_algorithm_header(raw, checksum, raw_shapes),
     )
+
+
+def _algorithm_header(
+    raw: dict[str, Any], checksum: dict[str, Any], raw_shapes: dict[str, Any]
+) -> str | None:
+    """The header that carries the checksum algorithm the caller chose, if any: the
+    `requestAlgorithmMember` of the input, when it is a header."""
+    member_name = checksum.get("requestAlgorithmMember")
+    if member_name is None or "input" not in raw:
+        return None
+    member = raw_shapes[raw["input"]["shape"]].get("members", {}).get(member_name)
+    if member is None or member.get("location") != "header":
+        return None
+    return member.get("locationName", member_name)
 
 
 def _references(raw: dict[str, Any]) -> list[str]:

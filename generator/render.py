@@ -23,8 +23,9 @@ from .resources import TEMPLATES
 MODULE_SIZE = 120
 
 #: The modules copied into every package as they are (already black-formatted).
-#: The runtime modules every package carries: values, the wire's common part, clients.
-STATIC = ("_runtime.py", "_wire.py", "_client.py")
+#: The runtime modules every package carries: values, the wire's common part, clients,
+#: SigV4 signing.
+STATIC = ("_runtime.py", "_wire.py", "_client.py", "_sigv4.py")
 
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
@@ -376,6 +377,10 @@ class _View:
                 if "xml" in wire and "rest" in wire
                 else None
             ),
+            auth=_tuple([literal(scheme) for scheme in op.auth]) if op.auth else None,
+            unsigned_payload=op.unsigned_payload or None,
+            checksum=_text(op.checksum),
+            checksum_header=_text(op.checksum_header),
         )
         return row
 
