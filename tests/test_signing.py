@@ -85,7 +85,7 @@ REGIONS = ["us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1"]
 SIGNED = ("Authorization", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Content-SHA256")
 
 
-# -- botocore, the oracle ----------------------------------------------------------------
+# -- botocore, the oracle --------------------------------------------------------------
 
 
 def botocore_signed(
@@ -135,7 +135,7 @@ def _ir(service: str) -> Any:
     return pipeline.ir(service)
 
 
-# -- the packages ------------------------------------------------------------------------
+# -- the packages ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +152,8 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setitem(render.PROTOCOL_MODULES, "rest-xml", available)
-        for service in (*SERVICES[1:], "s3", "s3control", "cognito-identity"):
+        extra = {service for service, _ in SIGNING_TRAITS}
+        for service in (*SERVICES[1:], "s3", "s3control", *sorted(extra)):
             for path, text in render.render(_ir(service), "test").items():
                 (out / path).parent.mkdir(parents=True, exist_ok=True)
                 (out / path).write_text(text)
@@ -200,12 +201,22 @@ def _s3_operations() -> list[tuple[str, str]]:
     return [("s3", name) for name in chosen] + [("s3control", name) for name in control]
 
 
-# -- requests of real services -----------------------------------------------------------
+# -- requests of real services ---------------------------------------------------------
+
+
+#: Operations whose model says how to sign them: an unsigned payload, no signature.
+SIGNING_TRAITS = [
+    ("ebs", "PutSnapshotBlock"),
+    ("lex-runtime", "PostContent"),
+    ("cognito-identity", "GetId"),
+    ("cognito-identity", "GetCredentialsForIdentity"),
+]
 
 
 @pytest.mark.parametrize(
     ("service", "operation"),
-    [(service, op) for service in SERVICES for op in _operations(service)],
+    [(service, op) for service in SERVICES for op in _operations(service)]
+    + SIGNING_TRAITS,
 )
 @given(data=st.data())
 @oracle_settings(DRAWS)
@@ -223,20 +234,28 @@ def test_requests(
     endpoint = data.draw(st.sampled_from(ENDPOINTS), label="endpoint")
     credentials = data.draw(st.sampled_from(CREDENTIALS), label="credentials")
     region = data.draw(st.sampled_from(REGIONS), label="region")
-    signing_name = op.service.signing_name
-    sigv4 = _signer(service)
-    headers, body = sigv4.sign_operation(
+    headers, body = _signer(service).sign_operation(
         op, http, endpoint, credentials, region, now=NOW
     )
     assert body is http.body
-    theirs = botocore_signed(http, endpoint, credentials, signing_name, region, NOW)
-    assert_same_signature(headers, theirs)
     assert {k: v for k, v in headers.items() if k not in (*SIGNED, "Host")} == (
         http.headers
     )
+    # what botocore's model says of signing the operation
+    model = _model(service)
+    op_model = model.operation_model(operation)
+    if op_model.auth_type == "none" or (op_model.auth or [""])[0].endswith("noAuth"):
+        assert "Authorization" not in headers
+        return
+    unsigned = op_model.auth_type == "v4-unsigned-body" or op_model.unsigned_payload
+    context = {"payload_signing_enabled": not unsigned}
+    theirs = botocore_signed(
+        http, endpoint, credentials, model.signing_name, region, NOW, context=context
+    )
+    assert_same_signature(headers, theirs)
 
 
-# -- any request -------------------------------------------------------------------------
+# -- any request -----------------------------------------------------------------------
 
 _SEGMENT_TEXT = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=6
@@ -438,7 +457,7 @@ def test_signing_key_cache() -> None:
 _DAY = datetime.timedelta(days=1)
 
 
-# -- s3 and s3control: checksums and signatures ------------------------------------------
+# -- s3 and s3control: checksums and signatures ----------------------------------------
 
 
 class _Crc32c(httpchecksum.BaseChecksum):
@@ -598,7 +617,7 @@ def _read(body: Any) -> bytes:
     return body.read()
 
 
-# -- checksums ---------------------------------------------------------------------------
+# -- checksums -------------------------------------------------------------------------
 
 _REFERENCES: dict[str, Any] = {
     "CRC32": httpchecksum.Crc32Checksum,
@@ -697,7 +716,7 @@ def test_aws_chunked_body_starts_over(packages: Path) -> None:
     assert whole == reference.read()
 
 
-# -- event streams -----------------------------------------------------------------------
+# -- event streams ---------------------------------------------------------------------
 
 
 def _amz_date(when: datetime.datetime) -> str:

@@ -82,7 +82,7 @@ _CHECKSUM_HEADER = re.compile(r"x-amz-checksum-[a-z0-9]*", re.IGNORECASE)
 _CHUNK = 1024 * 1024
 
 
-# -- signing ----------------------------------------------------------------------------
+# -- signing ---------------------------------------------------------------------------
 
 
 def sign(
@@ -436,7 +436,7 @@ def _hmac(states: tuple[Any, Any], message: str) -> bytes:
     return outer.digest()  # type: ignore[no-any-return]
 
 
-# -- event streams ----------------------------------------------------------------------
+# -- event streams ---------------------------------------------------------------------
 
 
 def signed_events(
@@ -503,7 +503,7 @@ def _sign_frame(
 _DATE_HEADER = struct.Struct(">B5sBq")
 
 
-# -- checksums --------------------------------------------------------------------------
+# -- checksums -------------------------------------------------------------------------
 
 
 def _crc_table(polynomial: int) -> list[int]:
@@ -605,8 +605,9 @@ def add_checksum(
     `httpChecksum.requestChecksumRequired`) gets one, and so does any operation with a
     `requestAlgorithmMember` when the caller chose an algorithm in that member, or
     unless `when_supported` is false (botocore's `request_checksum_calculation`). The
-    algorithm is the caller's, else `default` (named in the member's header then); `MD5` as the default
-    means a `Content-MD5` header, as botocore sent before flexible checksums. A
+    algorithm is the caller's, else `default` (named in the member's header then);
+    `MD5` as the default means a `Content-MD5` header, as botocore sent before
+    flexible checksums (botocore sends CRC32 now, for `httpChecksumRequired` too). A
     streaming input sent over https gets its checksum in a trailer: the body becomes an
     `AwsChunkedBody` (`streaming_input`: the input's payload is a blob, found from the
     operation's input class when None). Nothing is done if the request has an
@@ -626,7 +627,7 @@ def add_checksum(
         if operation.checksum != "required" and not when_supported:
             return None
         if default.upper() == "MD5":
-            if "Content-MD5" not in headers:
+            if not any(name.lower() == "content-md5" for name in headers):
                 headers["Content-MD5"] = checksum(request.body, "MD5")
             return "Content-MD5"
         algorithm = default.lower()
@@ -741,7 +742,7 @@ class AwsChunkedBody:
         raise OSError("an aws-chunked body has no position")
 
 
-# -- operations -------------------------------------------------------------------------
+# -- operations ------------------------------------------------------------------------
 
 _KINDS: dict[int, str] = {}
 
@@ -790,7 +791,7 @@ def sign_operation(
     name when None); `double_encode` from its `disableDoubleEncoding`.
     """
     service = operation.service
-    https = endpoint[:6].lower() == "https:"
+    https = _endpoint(endpoint)[0]
     header = add_checksum(
         request, operation, https=https, when_supported=when_supported
     )
