@@ -48,6 +48,7 @@ bench: $(READY)
 	$(BIN)/python bench/import_time.py
 	$(BIN)/python bench/make_speed.py
 	$(BIN)/python bench/wire.py
+	$(BIN)/python bench/signing.py
 	$(BIN)/python bench/client_call.py
 	$(BIN)/python bench/wire_cbor.py
 

@@ -118,6 +118,10 @@ class Operation:
     idempotent: bool = False
     deprecated: bool = False
     docs: str = ""
+    auth: tuple[str, ...] = ()  # the operation's own auth schemes (`auth`, `authtype`)
+    unsigned_payload: bool = False  # sign the body as UNSIGNED-PAYLOAD
+    checksum: str | None = None  # "required" or "supported" (the checksum traits)
+    checksum_header: str | None = None  # the header of `requestAlgorithmMember`
 
 
 @dataclasses.dataclass(frozen=True)

@@ -435,6 +435,11 @@ def _operation(
     raw_shapes: dict[str, dict[str, Any]],
 ) -> Operation:
     http = raw.get("http", {})
+    checksum = raw.get("httpChecksum", {})
+    required = raw.get("httpChecksumRequired") or checksum.get(
+        "requestChecksumRequired"
+    )
+    supported = "requestAlgorithmMember" in checksum
     return Operation(
         name=name,
         wire_name=raw["name"],
@@ -451,7 +456,28 @@ def _operation(
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
         docs=_documented(raw),
+        auth=tuple(raw.get("auth", ()))
+        or (("smithy.api#noAuth",) if raw.get("authtype") == "none" else ()),
+        unsigned_payload=bool(
+            raw.get("unsignedPayload") or raw.get("authtype") == "v4-unsigned-body"
+        ),
+        checksum="required" if required else "supported" if supported else None,
+        checksum_header=_algorithm_header(raw, checksum, raw_shapes),
     )
+
+
+def _algorithm_header(
+    raw: dict[str, Any], checksum: dict[str, Any], raw_shapes: dict[str, Any]
+) -> str | None:
+    """The header that carries the checksum algorithm the caller chose, if any: the
+    `requestAlgorithmMember` of the input, when it is a header."""
+    member_name = checksum.get("requestAlgorithmMember")
+    if member_name is None or "input" not in raw:
+        return None
+    member = raw_shapes[raw["input"]["shape"]].get("members", {}).get(member_name)
+    if member is None or member.get("location") != "header":
+        return None
+    return member.get("locationName", member_name)
 
 
 def _references(raw: dict[str, Any]) -> list[str]:

@@ -22,10 +22,17 @@ from .resources import TEMPLATES
 #: a few milliseconds, and touching every class imports few modules.
 MODULE_SIZE = 120
 
-#: The modules copied into every package as they are (already black-formatted).
+
 #: The runtime modules every package carries: values, the wire's common part, clients,
-#: and the standalone transport with its credentials.
-STATIC = ("_runtime.py", "_wire.py", "_client.py", "_credentials.py", "_transport.py")
+#: the standalone transport with its credentials, and SigV4 signing.
+STATIC = (
+    "_runtime.py",
+    "_wire.py",
+    "_client.py",
+    "_credentials.py",
+    "_transport.py",
+    "_sigv4.py",
+)
 
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
@@ -386,6 +393,10 @@ class _View:
                 if "xml" in wire and "rest" in wire
                 else None
             ),
+            auth=_tuple([literal(scheme) for scheme in op.auth]) if op.auth else None,
+            unsigned_payload=op.unsigned_payload or None,
+            checksum=_text(op.checksum),
+            checksum_header=_text(op.checksum_header),
         )
         return row
 

@@ -758,6 +758,10 @@ class Operation:
         "result_wrapper",
         "input_name",
         "input_namespace",
+        "auth",
+        "unsigned_payload",
+        "checksum",
+        "checksum_header",
         "service",
         "_serializer",
         "_parser",
@@ -773,6 +777,10 @@ class Operation:
     result_wrapper: str | None
     input_name: str | None
     input_namespace: tuple[str, str] | None
+    auth: tuple[str, ...]  # the operation's own auth schemes, if the model names any
+    unsigned_payload: bool
+    checksum: str | None  # "required" or "supported": the model's request checksum
+    checksum_header: str | None  # where the caller's checksum algorithm goes
 
     service: Service  # set by the Service the operation belongs to
     _serializer: Callable[[Any], HttpRequest] | None
@@ -791,6 +799,10 @@ class Operation:
         result_wrapper: str | None = None,
         input_name: str | None = None,
         input_namespace: tuple[str, str] | None = None,
+        auth: tuple[str, ...] = (),
+        unsigned_payload: bool = False,
+        checksum: str | None = None,
+        checksum_header: str | None = None,
     ) -> None:
         self.name = name
         self.wire_name = wire_name or name  # what goes over the wire, if not the name
@@ -803,6 +815,10 @@ class Operation:
         self.result_wrapper = result_wrapper
         self.input_name = input_name
         self.input_namespace = input_namespace
+        self.auth = auth
+        self.unsigned_payload = unsigned_payload
+        self.checksum = checksum
+        self.checksum_header = checksum_header
         self._serializer = None
         self._parser = None
 
