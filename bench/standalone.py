@@ -49,6 +49,7 @@ CALLER_IDENTITY = b"""<GetCallerIdentityResponse xmlns="https://sts.amazonaws.co
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # a real server answers without Nagle's delay
 
     def _answer(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -96,7 +97,7 @@ def _cold(python: str, source: str, env: dict[str, str]) -> float:
     """Wall seconds of a fresh interpreter running `source`."""
     started = time.perf_counter()
     done = subprocess.run(
-        [python, "-c", source],
+        [python, "-S", "-c", source],
         env=env,
         capture_output=True,
         text=True,
@@ -116,7 +117,7 @@ def _peak_rss(python: str, source: str, env: dict[str, str]) -> float:
         + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     done = subprocess.run(
-        [python, "-c", probe], env=env, capture_output=True, text=True, check=True
+        [python, "-S", "-c", probe], env=env, capture_output=True, text=True, check=True
     )
     return int(done.stdout.split()[-1]) / 1024
 
@@ -149,7 +150,13 @@ def measure(args: argparse.Namespace, work: Path, url: str) -> int:
             f"cold start, memory and calls against boto3, {args.runs} runs",
         )
     )
-    env = child_env(PYTHONPATH=str(work / "out"), AWS_EC2_METADATA_DISABLED="true")
+    # -S: the children see site-packages through PYTHONPATH only, so that neither pays
+    # for this checkout's editable install of the generator (a .pth finder), which a
+    # user's environment would not have
+    site_packages = next(p for p in sys.path if p.endswith("site-packages"))
+    env = child_env(
+        PYTHONPATH=f"{work / 'out'}:{site_packages}", AWS_EC2_METADATA_DISABLED="true"
+    )
     python = sys.executable
     ours_source, boto3_source = OURS_COLD.format(url=url), BOTO3_COLD.format(url=url)
     cold: dict[str, list[float]] = {"ours": [], "boto3": [], "ratio": []}

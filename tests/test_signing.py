@@ -593,9 +593,14 @@ def test_s3_checksums_and_signatures(
         # a host label botocore will not send, or a member its own customizations
         # retype (s3's Expires is a timestamp in botocore, a string in the model)
         assume(False)
-    aws = _botocore_checksummed(
-        model, operation, theirs_p, endpoint, credentials, region, when_supported
-    )
+    try:
+        aws = _botocore_checksummed(
+            model, operation, theirs_p, endpoint, credentials, region, when_supported
+        )
+    except RuntimeError:
+        # botocore's retyped Expires: a string such as "INF" reads as a float, then
+        # fails as a date
+        assume(False)
     assert http.url(endpoint) == aws.url
     headers, body = _signer(service).sign_operation(
         op,

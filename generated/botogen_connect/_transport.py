@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import http.client
 import random
+import socket
 import threading
 import time
 from email.utils import parsedate_to_datetime
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from typing import IO, Any, ClassVar, Self
 
-__all__ = ["Config", "StandaloneTransport"]
+__all__ = ["Config", "Endpoint", "StandaloneTransport"]
 
 
 class Config:
@@ -239,13 +240,18 @@ def send(
         connection = pool.take(scheme, host, port)
         fresh = connection.sock is None
         try:
+            if fresh:
+                connection.connect()
+                # http.client writes headers and body apart: without this, Nagle's
+                # algorithm holds the body until the server acknowledges the headers
+                connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             connection.request(method, target, body=body, headers=headers)
             if connection.sock is not None:
                 connection.sock.settimeout(config.read_timeout)
             response = connection.getresponse()
         except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
             connection.close()
-            if fresh or not reused or not _rewind(body):
+            if fresh or not reused or not isinstance(body, (bytes, bytearray)):
                 raise
             continue  # the server had closed a kept-alive connection: once more
         except BaseException:
@@ -276,16 +282,26 @@ def _has_port(authority: str) -> bool:
     return ":" in authority and not authority.endswith("]")
 
 
-def _rewind(body: Any) -> bool:
-    """Whether the body can be sent again: bytes, or a file that seeks."""
+def _tell(body: Any) -> int | None:
+    """Where a file body stands (None for bytes, or a file that cannot tell)."""
+    if isinstance(body, (bytes, bytearray)):
+        return None
+    try:
+        return int(body.tell())
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _rewind(body: Any, position: int | None = 0) -> bool:
+    """Put the body back to `position` to send it again: True for bytes, and for a
+    file that seeks."""
     if isinstance(body, (bytes, bytearray)):
         return True
-    seek = getattr(body, "seek", None)
-    if seek is None:
+    if position is None:
         return False
     try:
-        seek(0)
-    except OSError:
+        body.seek(position)
+    except (AttributeError, OSError, ValueError):
         return False
     return True
 
@@ -441,13 +457,15 @@ class StandaloneTransport:
         """Send `request`; the output object, or the typed error raised."""
         http_request = operation.serialize(request)
         endpoint = self.endpoint(operation, request)
+        url = http_request.url(endpoint.url)
         stream = _streams(operation)
+        origin = _tell(http_request.body)  # where a retry starts a file body again
         attempt = 0
         cost = 0
         while True:
             attempt += 1
             now = datetime.datetime.now(datetime.timezone.utc) + self.clock_offset
-            headers = self.sign(http_request, endpoint, now)
+            headers, body = self.sign(operation, http_request, endpoint, now)
             status: int | None = None
             response_headers: list[tuple[str, str]] = []
             try:
@@ -455,9 +473,9 @@ class StandaloneTransport:
                     self.pool,
                     self.config,
                     http_request.method,
-                    endpoint.url,
+                    url,
                     headers,
-                    http_request.body,
+                    body,
                     stream,
                 )
                 status, response_headers = response.status, response.headers
@@ -473,7 +491,7 @@ class StandaloneTransport:
                 if (
                     why is None
                     or attempt >= self._max_attempts
-                    or not _rewind(http_request.body)
+                    or not _rewind(http_request.body, origin)
                 ):
                     raise
                 cost = (
@@ -488,14 +506,90 @@ class StandaloneTransport:
             self.quota.release(cost or RetryQuota.NO_RETRY_REFUND)
             return output
 
-    # the endpoint and signing pieces are their own modules
-    def endpoint(self, operation: _rt.Operation, request: Any) -> Any:
-        raise NotImplementedError
+    def endpoint(self, operation: _rt.Operation, request: Any) -> Endpoint:
+        """Where the call goes, and the name and region to sign it with."""
+        service = self.service
+        signing_name = service.signing_name or service.endpoint_prefix
+        if self.endpoint_url is not None:
+            return Endpoint(self.endpoint_url, signing_name, self.region or "us-east-1")
+        if self.region is None:
+            raise _NoRegion(
+                f"{service.name}: a region is needed (region_name, AWS_REGION)"
+            )
+        return Endpoint(
+            f"https://{service.endpoint_prefix}.{self.region}.amazonaws.com",
+            signing_name,
+            self.region,
+        )
 
     def sign(
-        self, request: _wire.HttpRequest, endpoint: Any, now: datetime.datetime
-    ) -> dict[str, str]:
-        raise NotImplementedError
+        self,
+        operation: _rt.Operation,
+        request: _wire.HttpRequest,
+        endpoint: Endpoint,
+        now: datetime.datetime,
+    ) -> tuple[dict[str, str], Any]:
+        """The headers and body to send: checksummed and signed, and the User-Agent."""
+        from . import _sigv4
+
+        found = self.credentials.get()
+        headers, body = _sigv4.sign_operation(
+            operation,
+            request,
+            endpoint.url,
+            (found.access_key, found.secret_key, found.token),
+            endpoint.signing_region,
+            signing_name=endpoint.signing_name,
+            now=now,
+            double_encode=endpoint.double_encode,
+        )
+        headers["User-Agent"] = self._user_agent
+        if not isinstance(body, (bytes, bytearray)) and "Content-Length" not in headers:
+            length = _length(body)
+            if length is not None:
+                headers["Content-Length"] = str(length)
+        return headers, body
+
+
+class Endpoint:
+    """Where a call goes: the URL, and the name and region it is signed for."""
+
+    __slots__ = ("url", "signing_name", "signing_region", "double_encode")
+
+    url: str
+    signing_name: str
+    signing_region: str
+    double_encode: bool | None
+
+    def __init__(
+        self,
+        url: str,
+        signing_name: str,
+        signing_region: str,
+        double_encode: bool | None = None,
+    ) -> None:
+        self.url = url
+        self.signing_name = signing_name
+        self.signing_region = signing_region
+        self.double_encode = double_encode
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r}, {self.signing_name!r}, {self.signing_region!r})"
+
+
+class _NoRegion(ValueError):
+    pass
+
+
+def _length(body: Any) -> int | None:
+    """The bytes left in a file body, where it can tell."""
+    try:
+        position = body.tell()
+        end = body.seek(0, 2)
+        body.seek(position)
+        return int(end - position)
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def standalone(
