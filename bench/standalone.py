@@ -109,13 +109,22 @@ def _cold(python: str, source: str, env: dict[str, str]) -> float:
     return wall
 
 
+#: The child's own peak RSS in kB: VmHWM, its address space's high-water mark. (Not
+#: getrusage's ru_maxrss, which Linux carries over from the forking parent: every child
+#: of this process, with its server, would start from this process's size.)
+_PEAK_PROBE = """
+try:
+    with open("/proc/self/status") as status:
+        print(next(l.split()[1] for l in status if l.startswith("VmHWM:")))
+except OSError:
+    import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def _peak_rss(python: str, source: str, env: dict[str, str]) -> float:
-    """Peak RSS in MB of a fresh interpreter running `source` (its own, measured by
-    itself at the end, so earlier children do not count)."""
-    probe = (
-        source
-        + "\nimport resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
-    )
+    """Peak RSS in MB of a fresh interpreter running `source`, measured by itself at
+    the end."""
+    probe = source + _PEAK_PROBE
     done = subprocess.run(
         [python, "-S", "-c", probe], env=env, capture_output=True, text=True, check=True
     )

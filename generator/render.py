@@ -31,6 +31,7 @@ STATIC = (
     "_client.py",
     "_credentials.py",
     "_transport.py",
+    "_http.py",
     "_sigv4.py",
 )
 

@@ -13,7 +13,6 @@ credentials, once per client.
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import threading
 
@@ -289,6 +288,8 @@ def _process(command: str) -> Callable[[], Credentials]:
 
 
 def _from_json(text: str, source: str, token_key: str) -> Credentials:
+    import json
+
     try:
         data = json.loads(text)
         if source == "credential_process" and data.get("Version") != 1:

@@ -1,9 +1,9 @@
 """The standalone transport: a typed call on the wire without botocore.
 
 An operation's request is serialized by the generated wire code, its endpoint comes
-from the service's compiled endpoint rules, it is signed with SigV4 and sent over
-`http.client` on a kept-alive connection of a per-host pool; the response is parsed by
-the generated wire code. Failed attempts are retried as botocore's standard mode does:
+from the service's compiled endpoint rules, it is signed with SigV4 and sent on a
+kept-alive connection of a per-host pool (`_http`); the response is parsed by the
+generated wire code. Failed attempts are retried as botocore's standard mode does:
 transient, throttling and modeled-retryable errors, up to `max_attempts`, with
 exponential backoff and jitter, paid for from a retry quota; a clock skew the service
 reports is corrected before the next attempt.
@@ -14,20 +14,16 @@ Standard library only; imported when a standalone client is made.
 from __future__ import annotations
 
 import datetime
-import http.client
-import random
-import socket
 import threading
 import time
-from email.utils import parsedate_to_datetime
 
+from . import _http, _wire
 from . import _runtime as _rt
-from . import _wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
-    from typing import IO, Any, ClassVar, Self
+    from typing import Any, ClassVar
 
 __all__ = ["Config", "Endpoint", "StandaloneTransport"]
 
@@ -101,185 +97,7 @@ class Config:
         return 4 if service in ("dynamodb", "dynamodbstreams") else 3
 
 
-# -- connections ------------------------------------------------------------------------
-
-
-class ConnectionPool:
-    """Kept-alive connections per (scheme, host, port), reused across calls; a call
-    takes one for itself, so the pool is safe to share between threads."""
-
-    def __init__(self, config: Config) -> None:
-        self._config = config
-        self._idle: dict[
-            tuple[str, str, int | None], list[http.client.HTTPConnection]
-        ] = {}
-        self._lock = threading.Lock()
-        self._tls: Any = None
-
-    def take(
-        self, scheme: str, host: str, port: int | None
-    ) -> http.client.HTTPConnection:
-        key = (scheme, host, port)
-        with self._lock:
-            idle = self._idle.get(key)
-            if idle:
-                return idle.pop()
-        timeout = self._config.connect_timeout
-        if scheme == "https":
-            return http.client.HTTPSConnection(
-                host, port, timeout=timeout, context=self._context()
-            )
-        return http.client.HTTPConnection(host, port, timeout=timeout)
-
-    def give_back(self, connection: http.client.HTTPConnection, scheme: str) -> None:
-        key = (scheme, connection.host, connection.port)
-        with self._lock:
-            idle = self._idle.setdefault(key, [])
-            if len(idle) < self._config.max_pool_connections:
-                idle.append(connection)
-                return
-        connection.close()
-
-    def close(self) -> None:
-        with self._lock:
-            idle, self._idle = self._idle, {}
-        for connections in idle.values():
-            for connection in connections:
-                connection.close()
-
-    def _context(self) -> Any:
-        """TLS with certificate checks on (a CA bundle from `verify` or AWS_CA_BUNDLE);
-        made once, as it costs milliseconds."""
-        if self._tls is None:
-            import os
-            import ssl
-
-            verify = self._config.verify
-            if verify is False:
-                context = ssl._create_unverified_context()
-            else:
-                bundle = (
-                    verify
-                    if isinstance(verify, str)
-                    else os.environ.get("AWS_CA_BUNDLE")
-                )
-                context = ssl.create_default_context(cafile=bundle)
-            self._tls = context
-        return self._tls
-
-
-class Response:
-    """A response as the wire parsers take it: status, headers, and the body, read
-    (bytes) or, for a streaming output, the stream itself (which gives its connection
-    back to the pool once read to the end or closed)."""
-
-    __slots__ = ("status", "headers", "body")
-
-    def __init__(self, status: int, headers: list[tuple[str, str]], body: Any) -> None:
-        self.status = status
-        self.headers = headers
-        self.body = body
-
-
-class StreamingBody:
-    """A response body read as it arrives; `read()`, iteration, `close()`."""
-
-    def __init__(
-        self, response: http.client.HTTPResponse, done: Callable[[bool], None]
-    ) -> None:
-        self._response = response
-        self._done: Callable[[bool], None] | None = done
-
-    def read(self, size: int = -1) -> bytes:
-        data = self._response.read() if size < 0 else self._response.read(size)
-        if size < 0 or not data:
-            self._finish(True)
-        return data
-
-    def __iter__(self) -> Any:
-        while True:
-            chunk = self.read(64 * 1024)
-            if not chunk:
-                return
-            yield chunk
-
-    def close(self) -> None:
-        self._finish(self._response.isclosed())
-
-    def _finish(self, reusable: bool) -> None:
-        if self._done is not None:
-            done, self._done = self._done, None
-            done(reusable)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def send(
-    pool: ConnectionPool,
-    config: Config,
-    method: str,
-    url: str,
-    headers: dict[str, str],
-    body: bytes | IO[bytes],
-    stream: bool,
-) -> Response:
-    """One HTTP exchange on a pooled connection (a stale kept-alive connection is
-    replaced once, transparently)."""
-    scheme, _, rest = url.partition("://")
-    authority, slash, path = rest.partition("/")
-    host, _, port_text = (
-        authority.rpartition(":") if _has_port(authority) else (authority, "", "")
-    )
-    port = int(port_text) if port_text else None
-    target = "/" + path if slash else "/"
-    for reused in (True, False):
-        connection = pool.take(scheme, host, port)
-        fresh = connection.sock is None
-        try:
-            if fresh:
-                connection.connect()
-                # http.client writes headers and body apart: without this, Nagle's
-                # algorithm holds the body until the server acknowledges the headers
-                connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            connection.request(method, target, body=body, headers=headers)
-            if connection.sock is not None:
-                connection.sock.settimeout(config.read_timeout)
-            response = connection.getresponse()
-        except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-            connection.close()
-            if fresh or not reused or not isinstance(body, (bytes, bytearray)):
-                raise
-            continue  # the server had closed a kept-alive connection: once more
-        except BaseException:
-            connection.close()
-            raise
-        pairs = response.getheaders()
-        if stream and 200 <= response.status < 300:
-
-            def done(
-                reusable: bool, connection: http.client.HTTPConnection = connection
-            ) -> None:
-                if reusable and not response.will_close:
-                    pool.give_back(connection, scheme)
-                else:
-                    connection.close()
-
-            return Response(response.status, pairs, StreamingBody(response, done))
-        data = response.read()
-        if response.will_close:
-            connection.close()
-        else:
-            pool.give_back(connection, scheme)
-        return Response(response.status, pairs, data)
-    raise AssertionError("unreachable")
-
-
-def _has_port(authority: str) -> bool:
-    return ":" in authority and not authority.endswith("]")
+# -- bodies sent again ------------------------------------------------------------
 
 
 def _tell(body: Any) -> int | None:
@@ -370,9 +188,13 @@ class RetryQuota:
             self.available = min(self.INITIAL, self.available + amount)
 
 
-def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
+def backoff(attempt: int, rand: Callable[[], float] | None = None) -> float:
     """Seconds before retry `attempt` (1 for the first retry): a random share of
     2**(attempt-1), at most 20, as botocore's standard mode waits."""
+    if rand is None:
+        import random  # a retry's first: its import is a cost a call need not pay
+
+        rand = random.random
     return float(rand() * min(2 ** (attempt - 1), 20))
 
 
@@ -389,7 +211,7 @@ def retryable(error: BaseException, status: int | None) -> str | None:
         return None
     if isinstance(error, (TimeoutError,)):
         return "timeout"
-    if isinstance(error, (OSError, http.client.HTTPException)):
+    if isinstance(error, OSError):  # _http.ProtocolError included
         return "transient"
     return None
 
@@ -403,8 +225,8 @@ def clock_skew(
     for name, value in headers:
         if name.lower() == "date":
             try:
-                server = parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+                server = _wire.parse_timestamp(value)
+            except ValueError:
                 return None
             skew = server - now
             return skew if abs(skew) > datetime.timedelta(minutes=4) else None
@@ -420,7 +242,7 @@ class StandaloneTransport:
     endpoint_url: str | None
     credentials: Any
     config: Config
-    pool: ConnectionPool
+    pool: _http.ConnectionPool
     quota: RetryQuota
     clock_offset: datetime.timedelta
 
@@ -438,7 +260,12 @@ class StandaloneTransport:
         self.endpoint_url = endpoint_url
         self.credentials = credentials
         self.config = config
-        self.pool = ConnectionPool(config)
+        self.pool = _http.ConnectionPool(
+            config.connect_timeout,
+            config.read_timeout,
+            config.max_pool_connections,
+            config.verify,
+        )
         self.quota = RetryQuota()
         self.clock_offset = datetime.timedelta(0)
         self._sleep = sleep
@@ -464,14 +291,13 @@ class StandaloneTransport:
         cost = 0
         while True:
             attempt += 1
-            now = datetime.datetime.now(datetime.timezone.utc) + self.clock_offset
+            now = datetime.datetime.now(datetime.UTC) + self.clock_offset
             headers, body = self.sign(operation, http_request, endpoint, now)
             status: int | None = None
             response_headers: list[tuple[str, str]] = []
             try:
-                response = send(
+                response = _http.exchange(
                     self.pool,
-                    self.config,
                     http_request.method,
                     url,
                     headers,
@@ -554,7 +380,7 @@ class StandaloneTransport:
 class Endpoint:
     """Where a call goes: the URL, and the name and region it is signed for."""
 
-    __slots__ = ("url", "signing_name", "signing_region", "double_encode")
+    __slots__ = ("double_encode", "signing_name", "signing_region", "url")
 
     url: str
     signing_name: str

@@ -7,11 +7,9 @@ importing a class.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import datetime
 import re
-from urllib.parse import quote
 
 from . import _runtime as _rt
 
@@ -62,9 +60,9 @@ class HttpRequest:
         """The query as it goes into the URL: each part percent-encoded."""
         return "&".join(
             (
-                quote(name, safe=_UNRESERVED)
+                percent_encode(name)
                 if value is None
-                else f"{quote(name, safe=_UNRESERVED)}={quote(value, safe=_UNRESERVED)}"
+                else f"{percent_encode(name)}={percent_encode(value)}"
             )
             for name, value in self.query
         )
@@ -112,30 +110,48 @@ class ResponseParseError(Exception):
 # -- encodings --------------------------------------------------------------------------
 
 #: What percent-encoding leaves alone (RFC 3986's unreserved characters).
-_UNRESERVED = "-_.~"
-_PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
-_PLAIN_PATH = re.compile(r"[A-Za-z0-9_.~/-]*")
+_UNRESERVED = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~"
+)
+PLAIN = re.compile(r"[A-Za-z0-9_.~-]*")
+PLAIN_PATH = re.compile(r"[A-Za-z0-9_.~/-]*")
+_PERCENT_TABLES: dict[str, list[str]] = {}
+
+
+def percent_encode(text: str, safe: str = "") -> str:
+    """`text` percent-encoded as UTF-8, the unreserved characters (and `safe`) left
+    as they are: `urllib.parse.quote(text, safe)`, without importing urllib."""
+    table = _PERCENT_TABLES.get(safe)
+    if table is None:  # by code point, as str.translate indexes it
+        keep = _UNRESERVED | set(safe)
+        table = [chr(c) if chr(c) in keep else f"%{c:02X}" for c in range(256)]
+        _PERCENT_TABLES[safe] = table
+    if not text.isascii():  # each UTF-8 byte a character of its own
+        text = text.encode().decode("latin-1")
+    return text.translate(table)
 
 
 def label(value: str) -> str:
     """A URI label, percent-encoded (fast when nothing needs encoding)."""
-    return value if _PLAIN.fullmatch(value) else quote(value, safe=_UNRESERVED)
+    return value if PLAIN.fullmatch(value) else percent_encode(value)
 
 
 def greedy_label(value: str) -> str:
     """A greedy URI label (`{Key+}`): slashes stay."""
-    return value if _PLAIN_PATH.fullmatch(value) else quote(value, safe="/~")
+    return value if PLAIN_PATH.fullmatch(value) else percent_encode(value, "/")
 
 
 def b64encode(value: bytes | str) -> str:
     if isinstance(value, str):
         value = value.encode()
-    return base64.b64encode(value).decode()
+    return binascii.b2a_base64(value, newline=False).decode()
 
 
 def b64decode(value: str | bytes) -> bytes:
+    """Base64 as `base64.b64decode` reads it (characters outside the alphabet
+    skipped)."""
     try:
-        return base64.b64decode(value)
+        return binascii.a2b_base64(value)
     except (binascii.Error, ValueError) as error:
         raise ValueError(f"invalid base64: {error}") from None
 
