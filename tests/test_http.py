@@ -9,9 +9,14 @@ test gives, so every case says exactly what went over the wire. Every wait is bo
 from __future__ import annotations
 
 import io
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,13 +31,17 @@ class Peer:
     """A server that answers requests in turn from `answers` (one list per connection
     it accepts) and records each request and how many connections it accepted."""
 
-    def __init__(self, answers: list[list[Answer | None]]) -> None:
+    def __init__(
+        self, answers: list[list[Answer | None]], tls: ssl.SSLContext | None = None
+    ) -> None:
         self.answers = answers
+        self.tls = tls
         self.requests: list[bytes] = []
         self.connections = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.listener.settimeout(5)
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        scheme = "https" if tls else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.listener.getsockname()[1]}"
         self.thread = threading.Thread(target=self._serve, daemon=True)
         self.thread.start()
 
@@ -43,6 +52,12 @@ class Peer:
             except OSError:
                 return
             self.connections += 1
+            if self.tls is not None:
+                try:
+                    conn = self.tls.wrap_socket(conn, server_side=True)
+                except (ssl.SSLError, OSError):
+                    conn.close()  # the client refused the certificate
+                    continue
             with conn:
                 conn.settimeout(5)
                 for answer in script:
@@ -88,8 +103,10 @@ def _read_request(conn: socket.socket) -> bytes | None:
 def peer() -> Iterator[Callable[[list[list[Answer | None]]], Peer]]:
     made: list[Peer] = []
 
-    def make(answers: list[list[Answer | None]]) -> Peer:
-        made.append(Peer(answers))
+    def make(
+        answers: list[list[Answer | None]], tls: ssl.SSLContext | None = None
+    ) -> Peer:
+        made.append(Peer(answers, tls))
         return made[-1]
 
     yield make
@@ -99,7 +116,9 @@ def peer() -> Iterator[Callable[[list[list[Answer | None]]], Peer]]:
 
 def _pool(**settings: Any) -> _http.ConnectionPool:
     return _http.ConnectionPool(
-        settings.get("connect_timeout", 2), settings.get("read_timeout", 2)
+        settings.get("connect_timeout", 2),
+        settings.get("read_timeout", 2),
+        verify=settings.get("verify", True),
     )
 
 
@@ -252,3 +271,98 @@ def test_connection_refused() -> None:
         url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     with pytest.raises(ConnectionRefusedError):
         _http.exchange(_pool(), "GET", url, {}, b"", False)
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A self-signed certificate for 127.0.0.1 (its key beside it), made by openssl."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem"),
+         "-subj", "/CN=botogen test", "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return folder / "cert.pem"
+
+
+def _server_tls(certificate: Path) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(certificate, certificate.with_name("key.pem"))
+    return context
+
+
+def test_tls_certificates_are_checked_by_default(peer: Any, certificate: Path) -> None:
+    server = peer([[(OK, False)]], tls=_server_tls(certificate))
+    with pytest.raises(ssl.SSLCertVerificationError):
+        _http.exchange(_pool(), "GET", server.url, {}, b"", False)
+
+
+@pytest.mark.parametrize("verify", ["bundle", False])
+def test_tls_with_a_bundle_or_unverified(
+    peer: Any, certificate: Path, verify: str | bool
+) -> None:
+    server = peer([[(OK, False), (OK, False)]], tls=_server_tls(certificate))
+    pool = _pool(verify=str(certificate) if verify == "bundle" else verify)
+    for _ in range(2):
+        assert _http.exchange(pool, "GET", server.url, {}, b"", False).body == b"ok"
+    assert server.connections == 1
+
+
+class _Echo(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_one_pool_shared_by_threads() -> None:
+    """Calls from many threads at once each get their own connection's answer, and
+    the connections are reused (no more than the threads ever held at once)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    server.daemon_threads = True
+    opened: list[object] = []
+    accept = server.get_request
+
+    def counted() -> tuple[socket.socket, Any]:
+        got = accept()
+        opened.append(got)
+        return got
+
+    server.get_request = counted  # type: ignore[method-assign]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    pool = _pool()
+    failures: list[BaseException] = []
+
+    def calls(worker: int) -> None:
+        try:
+            for call in range(25):
+                body = f"{worker}-{call}".encode() * (worker + 1)
+                got = _http.exchange(pool, "POST", url, {}, body, False).body
+                assert got == body
+        except BaseException as error:  # noqa: BLE001
+            failures.append(error)
+
+    workers = [threading.Thread(target=calls, args=(n,)) for n in range(6)]
+    try:
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(30)
+    finally:
+        server.shutdown()
+        server.server_close()
+        pool.close()
+    assert not failures, failures[0]
+    assert 1 <= len(opened) <= 6
