@@ -51,6 +51,8 @@ bench: $(READY)
 	$(BIN)/python bench/signing.py
 	$(BIN)/python bench/client_call.py
 	$(BIN)/python bench/wire_cbor.py
+	$(BIN)/python bench/wire_xml.py
+	$(BIN)/python bench/standalone.py
 
 # The every-service budgets: generate --all cold and warm, then import every package
 # (about 6 minutes, so not part of bench).
