@@ -179,3 +179,24 @@ def test_responses(
 
 
 UNMODELED = "SomethingUnmodeled"
+
+
+def test_a_query_compatible_error_is_typed_by_its_json_code(packages: Path) -> None:
+    """SQS (awsQueryCompatible) sends its old query code in `x-amzn-query-error`; the
+    error's code is that one, but its class is the one the JSON `__type` names, as
+    botocore finds it (by `QueryErrorCode`: SQS's error shapes carry no query code)."""
+    package, op = _operation("sqs", "GetQueueUrl")
+    headers = {
+        "x-amzn-query-error": "AWS.SimpleQueueService.NonExistentQueue;Sender",
+        "x-amzn-RequestId": "req-1",
+    }
+    body = b'{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}'
+    with pytest.raises(package.QueueDoesNotExist) as caught:
+        op.parse(400, headers, body)
+    error = caught.value
+    assert (error.code, error.message, error.http_status, error.request_id) == (
+        "AWS.SimpleQueueService.NonExistentQueue",
+        "gone",
+        400,
+        "req-1",
+    )

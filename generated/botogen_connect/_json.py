@@ -314,14 +314,15 @@ def error_body(raw: bytes) -> dict[str, Any]:
 
 def error_code(
     status: int, headers: dict[str, str], data: dict[str, Any], query_compatible: bool
-) -> tuple[str, str]:
-    """(code, message) of a JSON error response: the code from `x-amzn-errortype`, else
-    the body's `code`/`Code`/`__type`, else the status; a query-compatible service's
-    old code from `x-amzn-query-error`."""
+) -> tuple[str, str, str]:
+    """(code, message, own code) of a JSON error response: the code from
+    `x-amzn-errortype`, else the body's `code`/`Code`/`__type`, else the status; a
+    query-compatible service's old code from `x-amzn-query-error`, and then the own
+    code is the one it replaced (botocore's `QueryErrorCode`)."""
     code = headers.get("x-amzn-errortype") or data.get("code") or data.get("Code")
     code = code or data.get("__type") or str(status)
-    code = _wire.sanitize_code(str(code))
+    own = code = _wire.sanitize_code(str(code))
     if query_compatible or "x-amzn-query-error" in headers:
         code = _wire.query_compatible_code(code, headers)
     message = data.get("message", data.get("Message", ""))
-    return code, message if isinstance(message, str) else str(message)
+    return code, message if isinstance(message, str) else str(message), own

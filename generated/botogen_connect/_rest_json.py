@@ -91,9 +91,10 @@ class Protocol:
 
     def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         if _wire.is_generic_error(status, raw):
-            code, message = str(status), _wire.reason(status)
+            code = own = str(status)
+            message = _wire.reason(status)
         else:
-            code, message = _json.error_code(
+            code, message, own = _json.error_code(
                 status, headers, _json.error_body(raw), self.service.query_compatible
             )
         _wire.raise_error(
@@ -103,4 +104,5 @@ class Protocol:
             status,
             _wire.request_id(headers),
             lambda cls: self.reader(cls)(status, headers, raw),
+            own,
         )

@@ -394,10 +394,15 @@ def raise_error(
     status: int,
     request_id: str | None,
     load: Callable[[type[_rt.ServiceError]], _rt.ServiceError] | None,
+    own_code: str | None = None,
 ) -> NoReturn:
-    """Raise the class `code` names (the service's ServiceError when none does), with
-    its modeled members from `load(cls)`, and the attributes every error has."""
+    """Raise the class `code` names (else the class `own_code` names: the code a
+    query-compatible code replaced, which is how botocore finds SQS's errors; else the
+    service's ServiceError), with its modeled members from `load(cls)`, and the
+    attributes every error has."""
     error_class = service.error_class(code)
+    if error_class is _rt.ServiceError and own_code is not None and own_code != code:
+        error_class = service.error_class(own_code)
     if load is not None and error_class._fields:
         error = load(error_class)
     else:

@@ -68,10 +68,11 @@ class Protocol:
     def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
         data: dict[str, Any] = {}
         if _wire.is_generic_error(status, raw):
-            code, message = str(status), _wire.reason(status)
+            code = own = str(status)
+            message = _wire.reason(status)
         else:
             data = _json.error_body(raw)
-            code, message = _json.error_code(
+            code, message, own = _json.error_code(
                 status, headers, data, self.service.query_compatible
             )
         _wire.raise_error(
@@ -81,4 +82,5 @@ class Protocol:
             status,
             _wire.request_id(headers),
             lambda cls: cls._json_load(data),  # type: ignore[attr-defined]
+            own,
         )

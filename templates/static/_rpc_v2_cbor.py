@@ -76,12 +76,13 @@ class Protocol:
         or `Message`, modeled members from the body."""
         data: dict[str, Any] = {}
         if _wire.is_generic_error(status, raw):
-            code, message = str(status), _wire.reason(status)
+            code = own = str(status)
+            message = _wire.reason(status)
         else:
             decoded = _cbor.loads(raw) if raw else {}
             data = decoded if isinstance(decoded, dict) else {}
             kind = data.get("__type")
-            code = _wire.sanitize_code(str(status if kind is None else kind))
+            own = code = _wire.sanitize_code(str(status if kind is None else kind))
             if "x-amzn-query-error" in headers:
                 code = _wire.query_compatible_code(code, headers)
             text = data.get("message", data.get("Message", ""))
@@ -93,6 +94,7 @@ class Protocol:
             status,
             headers.get("x-amzn-requestid"),
             lambda cls: cls._cbor_read(data),  # type: ignore[attr-defined]
+            own,
         )
 
     # -- event streams ---------------------------------------------------------------
