@@ -196,7 +196,8 @@ def sign(
         value = " ".join(value.split())
         signed[lower] = f"{signed[lower]},{value}" if lower in signed else value
     names = sorted(signed)
-    signed_headers = ";".join(names)
+    # botocore lists the names stripped (the canonical headers keep them as they are)
+    signed_headers = ";".join(sorted({name.strip() for name in names}))
     path = _canonical_path(
         base + request.path if base else request.path,
         s3,
