@@ -75,7 +75,8 @@ class Config:
             return given
 
         def read(name: str, default: Any) -> Any:
-            return getattr(given, name, None) or default
+            found = getattr(given, name, None)
+            return default if found is None else found
 
         return cls(
             region_name=read("region_name", None),
@@ -88,13 +89,13 @@ class Config:
             max_pool_connections=read("max_pool_connections", 10),
         )
 
-    def max_attempts(self, service: str) -> int:
-        """Attempts in all: botocore's default is 3 (4 for DynamoDB)."""
+    def max_attempts(self) -> int:
+        """Attempts in all: 3 unless told, as botocore's standard mode has it."""
         if "total_max_attempts" in self.retries:
             return int(self.retries["total_max_attempts"])
         if "max_attempts" in self.retries:  # botocore counts retries here
             return int(self.retries["max_attempts"]) + 1
-        return 4 if service in ("dynamodb", "dynamodbstreams") else 3
+        return 3
 
 
 # -- bodies sent again ------------------------------------------------------------
@@ -269,7 +270,7 @@ class StandaloneTransport:
         self.quota = RetryQuota()
         self.clock_offset = datetime.timedelta(0)
         self._sleep = sleep
-        self._max_attempts = config.max_attempts(service.name)
+        self._max_attempts = config.max_attempts()
         self._user_agent = f"botogen Python/{_python()}"
 
     def __repr__(self) -> str:
