@@ -31,7 +31,7 @@ test: $(READY)
 # (make test runs them on a sample).
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_endpoints.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The model-fuzzing campaign, long (make test runs 250 examples); FUZZ_EXAMPLES=N to

@@ -403,16 +403,25 @@ def _parameter_problems(name: str, spec: Any) -> Iterator[tuple[str, str]]:
             yield pointer(*place, key), f"{key} is a {want.__name__}"
 
 
+#: How deep trees of rules, and calls within calls, may nest: far beyond what AWS
+#: writes (s3: 17 and 3), well within what the generator's recursion can take.
+MAX_RULE_DEPTH = 100
+MAX_CALL_DEPTH = 20
+
+
 def _rules_problems(
     rules: list[Any], scope: frozenset[str], place: tuple[object, ...]
 ) -> Iterator[tuple[str, str]]:
+    if len(place) > 2 * MAX_RULE_DEPTH:
+        yield pointer(*place), f"rules nested more than {MAX_RULE_DEPTH} deep"
+        return
     for index, rule in enumerate(rules):
         here = (*place, index)
         if not isinstance(rule, dict):
             yield pointer(*here), "a rule is an object"
             continue
         kind = rule.get("type")
-        if kind not in _RULE_KEYS:
+        if not isinstance(kind, str) or kind not in _RULE_KEYS:
             yield pointer(*here, "type"), "a rule's type is tree, endpoint or error"
             continue
         for key in sorted(set(rule) - _RULE_KEYS[kind]):
@@ -482,30 +491,35 @@ def _endpoint_problems(
 
 
 def _property_problems(
-    value: Any, scope: frozenset[str], place: tuple[object, ...]
+    value: Any, scope: frozenset[str], place: tuple[object, ...], depth: int = 0
 ) -> Iterator[tuple[str, str]]:
     """Properties are JSON whose strings may be templates (no functions, no refs)."""
-    if isinstance(value, dict):
+    if isinstance(value, (dict, list)) and depth > MAX_CALL_DEPTH:
+        yield pointer(*place), f"properties nested more than {MAX_CALL_DEPTH} deep"
+    elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _property_problems(item, scope, (*place, key))
+            yield from _property_problems(item, scope, (*place, key), depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _property_problems(item, scope, (*place, index))
+            yield from _property_problems(item, scope, (*place, index), depth + 1)
     elif isinstance(value, str):
         yield from _template_problems(value, scope, place)
 
 
 def _value_problems(
-    value: Any, scope: frozenset[str], place: tuple[object, ...]
+    value: Any, scope: frozenset[str], place: tuple[object, ...], depth: int = 0
 ) -> Iterator[tuple[str, str]]:
     if isinstance(value, str):
         yield from _template_problems(value, scope, place)
         return
     if not isinstance(value, dict):
         return
+    if depth > MAX_CALL_DEPTH:
+        yield pointer(*place), f"calls nested more than {MAX_CALL_DEPTH} deep"
+        return
     if "fn" in value:
         name, args = value["fn"], value.get("argv")
-        if name not in RULE_FUNCTIONS:
+        if not isinstance(name, str) or name not in RULE_FUNCTIONS:
             yield pointer(*place, "fn"), f"unknown function {name!r}"
             return
         if not isinstance(args, list) or len(args) != RULE_FUNCTIONS[name]:
@@ -517,19 +531,28 @@ def _value_problems(
         for key in sorted(set(value) - {"fn", "argv", "assign"}):
             yield pointer(*place, key), f"unknown property {key!r} of a function call"
         for index, arg in enumerate(args):
-            yield from _value_problems(arg, scope, (*place, "argv", index))
+            yield from _value_problems(arg, scope, (*place, "argv", index), depth + 1)
         if name == "getAttr":
-            path = args[1]
-            if not isinstance(path, str) or not all(path.split(".")):
-                yield pointer(
-                    *place, "argv", 1
-                ), "a getAttr path is names split by dots"
+            yield from _attribute_problems(args, place)
     elif "ref" in value:
-        if value["ref"] not in scope:
+        if not isinstance(value["ref"], str):
+            yield pointer(*place, "ref"), "a reference names a variable"
+        elif value["ref"] not in scope:
             yield (
                 pointer(*place, "ref"),
                 f"{value['ref']!r} is neither a parameter nor assigned before",
             )
+
+
+def _attribute_problems(
+    args: list[Any], place: tuple[object, ...]
+) -> Iterator[tuple[str, str]]:
+    target, path = args
+    if not isinstance(target, dict) or not ("fn" in target or "ref" in target):
+        where = pointer(*place, "argv", 0)
+        yield where, "getAttr reads a variable or what a function gives"
+    if not isinstance(path, str) or not all(path.split(".")):
+        yield pointer(*place, "argv", 1), "a getAttr path is names split by dots"
 
 
 def template_parts(text: str) -> list[tuple[str, str | None]] | None:

@@ -121,6 +121,7 @@ class _Expr:
     layout: str | Call = ""  # a Call when black would break it at its brackets
     compare: tuple[_Expr, str, _Expr] | None = None  # left, operator, right
     negated: bool = False  # `not x`
+    inner: _Expr | None = None  # x, of `not x`
     value: Any = None  # the value, if it is a constant
     constant: bool = False
 
@@ -158,9 +159,10 @@ def _not(arg: _Expr) -> _Expr:
     if arg.compare is not None:
         left, op, right = arg.compare
         return _comparison(left, _NEGATED[op], right)
-    if arg.negated and arg.type == "bool":
-        return dataclasses.replace(arg, code=arg.code[4:], negated=False)
-    return _Expr(f"not {arg.operand()}", "bool", negated=True)
+    if arg.negated and arg.type == "bool" and arg.inner is not None:
+        return arg.inner  # not not x, of a bool x
+    layout = _prefixed("not ", arg.layout) if isinstance(arg.layout, Call) else ""
+    return _Expr(f"not {arg.operand()}", "bool", layout, negated=True, inner=arg)
 
 
 _TRUE = _const(True)
@@ -592,8 +594,6 @@ def _if_one(test: _Expr, indent: int) -> str:
     pad = " " * indent
     if isinstance(test.layout, Call):  # no operator: black breaks the call
         return f"if {laid_out(test.layout, indent, before=3, after=1)}:"
-    if test.negated and test.code.startswith("not _e."):
-        return f"if {laid_out(_prefixed('not ', test.layout), indent, 3, 1)}:"
     if test.compare is not None:
         left, op, right = test.compare
         head = f"if {left.operand()} {op} "
