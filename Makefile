@@ -27,11 +27,11 @@ test: $(READY)
 	$(MAKE) install-generated
 	$(BIN)/python -m pytest -q
 
-# The every-service tests, type completeness included, on all services botocore ships
-# (make test runs them on a sample).
+# The every-service tests, type completeness, the XML wire differential and endpoint
+# resolution included, on all services botocore ships (make test runs them on a sample).
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_endpoints.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_wire_xml.py tests/test_endpoints.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The model-fuzzing campaign, long (make test runs 250 examples); FUZZ_EXAMPLES=N to
@@ -48,7 +48,9 @@ bench: $(READY)
 	$(BIN)/python bench/import_time.py
 	$(BIN)/python bench/make_speed.py
 	$(BIN)/python bench/wire.py
+	$(BIN)/python bench/signing.py
 	$(BIN)/python bench/client_call.py
+	$(BIN)/python bench/wire_cbor.py
 
 # The every-service budgets: generate --all cold and warm, then import every package
 # (about 6 minutes, so not part of bench).

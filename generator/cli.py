@@ -10,7 +10,7 @@ from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, load, names, pipeline, workers, write
+from . import __version__, load, names, normalize, pipeline, workers, write
 from .errors import InternalError, ModelError, one_line
 from .format import FormatCache, default_cache_dir
 from .ir import to_json
@@ -46,6 +46,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the package name (one service only; default " "botogen_<service>)",
     )
     gen.add_argument(
+        "--protocol",
+        choices=normalize.PROTOCOLS,
+        help="the protocol to speak, one the model offers (one service only; "
+        "default: botocore's choice)",
+    )
+    gen.add_argument(
         "--check",
         action="store_true",
         help="compare with the output folder instead of writing; exit 1 on "
@@ -64,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ir = commands.add_parser("ir", help="print the intermediate representation as JSON")
     ir.add_argument("source", metavar="SERVICE|PATH")
+    ir.add_argument("--protocol", choices=normalize.PROTOCOLS)
 
     commands.add_parser(
         "update-models",
@@ -76,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "ir":
-            print(to_json(pipeline.ir(args.source)))
+            print(to_json(pipeline.ir(args.source, protocol=args.protocol)))
             return 0
         if args.command == "update-models":
             for line in load.update_vendored():
@@ -117,11 +124,14 @@ def _one_service(
     jobs: int,
     out: Path,
     staging: Path | None,
+    protocol: str | None = None,
 ) -> _Outcome:
     """Generate one package and put it into the staging folder, or compare it with
     `out` when there is none (--check). Bad input becomes the outcome's error."""
     try:
-        result = pipeline.generate(spec, FormatCache(cache_dir), package, jobs)
+        result = pipeline.generate(
+            spec, FormatCache(cache_dir), package, jobs, protocol=protocol
+        )
     except ModelError as error:
         return _Outcome(spec, error=str(error))
     except InternalError as error:
@@ -149,9 +159,10 @@ def _generate(args: argparse.Namespace) -> int:
             "botogen: error: name a service or a path, or give --all", file=sys.stderr
         )
         return 2
-    if args.package and len(sources) > 1:
-        print("botogen: error: --package takes one service", file=sys.stderr)
-        return 2
+    for option in ("package", "protocol"):
+        if getattr(args, option) and len(sources) > 1:
+            print(f"botogen: error: --{option} takes one service", file=sys.stderr)
+            return 2
     cache = FormatCache(None if args.no_cache else default_cache_dir())
     jobs = args.jobs or _cores()
     started = time.perf_counter()
@@ -201,7 +212,15 @@ def _run_all(
     folder = None if staging is None else staging.folder
     if len(sources) == 1:
         return [
-            _one_service(sources[0], args.package, cache_dir, jobs, args.out, folder)
+            _one_service(
+                sources[0],
+                args.package,
+                cache_dir,
+                jobs,
+                args.out,
+                folder,
+                args.protocol,
+            )
         ]
     # biggest models first, so no core is left with ec2 at the end
     order = sorted(sources, key=lambda spec: -load.find(spec).stat().st_size)

@@ -61,8 +61,8 @@ class FormatCache:
         return hashlib.sha256((salt + source).encode()).hexdigest()
 
     @staticmethod
-    def generation_key(model: bytes, package: str) -> str:
-        digest = hashlib.sha256(f"{_fingerprint()}\0{package}\0".encode())
+    def generation_key(model: bytes, package: str, protocol: str | None = None) -> str:
+        digest = hashlib.sha256(f"{_fingerprint()}\0{package}\0{protocol}\0".encode())
         digest.update(model)
         return "g" + digest.hexdigest()
 

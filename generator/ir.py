@@ -79,7 +79,9 @@ class Shape:
     item_name: str | None = None
     item_namespace: dict[str, str] | None = None
     key_name: str | None = None
+    key_namespace: dict[str, str] | None = None
     value_name: str | None = None
+    value_namespace: dict[str, str] | None = None
     enum_values: tuple[EnumValue, ...] = ()
     min: int | float | None = None
     max: int | float | None = None
@@ -90,6 +92,7 @@ class Shape:
     event_stream: bool = False
     event: bool = False
     timestamp_format: str | None = None
+    single: bool = False  # float: 32 bits (the model's float), not a double
     error_code: str | None = None  # exception
     http_status: int | None = None  # exception
     fault: bool = False  # exception: the server's fault, not the caller's
@@ -116,6 +119,10 @@ class Operation:
     idempotent: bool = False
     deprecated: bool = False
     docs: str = ""
+    auth: tuple[str, ...] = ()  # the operation's own auth schemes (`auth`, `authtype`)
+    unsigned_payload: bool = False  # sign the body as UNSIGNED-PAYLOAD
+    checksum: str | None = None  # "required" or "supported" (the checksum traits)
+    checksum_header: str | None = None  # the header of `requestAlgorithmMember`
     # endpoint rule parameters: fixed values, and values read from the request object
     # (`o`) by compiled JMESPath (operationContextParams)
     static_context_params: tuple[tuple[str, str | bool], ...] = ()
@@ -184,6 +191,8 @@ class Service:
     operations: tuple[Operation, ...]
     shapes: tuple[Shape, ...]  # sorted by wire name
     client_name: str = ""  # the client class, from the model's serviceId
+    # the error shape for each code an error arrives with, decided as botocore decides
+    error_codes: tuple[tuple[str, str], ...] = ()
     paginators: tuple[Paginator, ...] = ()  # sorted by operation
     waiters: tuple[Waiter, ...] = ()  # sorted by name
     endpoints: RuleSet | None = None  # endpoint-rule-set-1.json, if the service has one

@@ -52,11 +52,14 @@ def normalize(
     package: str,
     paginators: dict[str, Any] | None = None,
     waiters: dict[str, Any] | None = None,
+    protocol: str | None = None,
     endpoints: dict[str, Any] | None = None,
     partitions: dict[str, Any] | None = None,
 ) -> Service:
     """The IR of a checked model, with its checked paginators, waiters and endpoint
-    rules (and the partitions those choose from) if any."""
+    rules (and the partitions those choose from) if any; `protocol` is the one to
+    speak, when not the one botocore would choose (it must be among those the model
+    offers)."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
     metadata = model["metadata"]
     client_name = names.client_name(
@@ -78,19 +81,20 @@ def normalize(
     )
     method_names = names.operation_names(model["operations"])
     operations = tuple(
-        _operation(name, model["operations"][name], method_names[name])
+        _operation(name, model["operations"][name], method_names[name], raw_shapes)
         for name in sorted(model["operations"])
     )
     service = Service(
         name=service_name,
         package=package,
-        protocol=resolved_protocol(metadata),
+        protocol=protocol or resolved_protocol(metadata),
         api_version=metadata.get("apiVersion", ""),
         metadata=metadata,
         docs=docs.to_text(model.get("documentation", "")),
         operations=operations,
         shapes=shapes,
         client_name=client_name,
+        error_codes=error_codes(raw_shapes),
     )
     pages = _paginators(service, (paginators or {}).get("pagination", {}))
     waits = _waiters(
@@ -110,6 +114,21 @@ def normalize(
         endpoints=rules,
         operations=service.operations if rules is None else operations,
     )
+
+
+def error_codes(raw_shapes: dict[str, dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """(code, error shape) for every code a service's errors arrive with, sorted by
+    code. A code is the shape's `error.code`, else its name; where two shapes share a
+    code the later in the model wins, as in botocore. A shape's own name, where its code
+    differs (awsQueryCompatible), names it too unless another shape's code is that name.
+    """
+    codes: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for wire_name, raw in raw_shapes.items():  # the model's order
+        if raw.get("type") == "structure" and raw.get("exception"):
+            codes[raw.get("error", {}).get("code", wire_name)] = wire_name
+            names[wire_name] = wire_name
+    return tuple(sorted({**names, **codes}.items()))
 
 
 def _path(expression: str, service: Service, output: str) -> Path:
@@ -214,6 +233,11 @@ def resolved_protocol(metadata: dict[str, Any]) -> str:
     return metadata["protocol"]
 
 
+def offered_protocols(metadata: dict[str, Any]) -> list[str]:
+    """The protocols a model lists (`protocols`, else its one `protocol`)."""
+    return list(metadata.get("protocols") or [metadata["protocol"]])
+
+
 def _kind(raw: dict[str, Any]) -> str:
     type_ = raw["type"]
     if type_ == "structure":
@@ -270,12 +294,16 @@ def _shape(
         item=raw["member"]["shape"] if kind == "list" else None,
         key=raw["key"]["shape"] if kind == "map" else None,
         value=raw["value"]["shape"] if kind == "map" else None,
-        item_name=raw["member"].get("locationName") if kind == "list" else None,
-        item_namespace=(
-            _namespace(raw["member"].get("xmlNamespace")) if kind == "list" else None
+        item_name=_part_trait(raw, "member", "locationName", raw_shapes),
+        item_namespace=_namespace(
+            _part_trait(raw, "member", "xmlNamespace", raw_shapes)
         ),
-        key_name=raw["key"].get("locationName") if kind == "map" else None,
-        value_name=raw["value"].get("locationName") if kind == "map" else None,
+        key_name=_part_trait(raw, "key", "locationName", raw_shapes),
+        key_namespace=_namespace(_part_trait(raw, "key", "xmlNamespace", raw_shapes)),
+        value_name=_part_trait(raw, "value", "locationName", raw_shapes),
+        value_namespace=_namespace(
+            _part_trait(raw, "value", "xmlNamespace", raw_shapes)
+        ),
         enum_values=_enum_values(raw.get("enum", ())) if kind == "enum" else (),
         min=_bound(raw.get("min"), kind),
         max=_bound(raw.get("max"), kind),
@@ -286,6 +314,7 @@ def _shape(
         event_stream=bool(raw.get("eventstream")),
         event=bool(raw.get("event")),
         timestamp_format=raw.get("timestampFormat"),
+        single=raw["type"] == "float",
         error_code=error.get("code", wire_name) if kind == "exception" else None,
         http_status=(
             _bound(error.get("httpStatusCode"), "integer")
@@ -298,6 +327,17 @@ def _shape(
         xml_name=raw.get("locationName"),
         xml_namespace=_namespace(raw.get("xmlNamespace")),
     )
+
+
+def _part_trait(
+    raw: dict[str, Any], part: str, trait: str, raw_shapes: dict[str, dict[str, Any]]
+) -> Any:
+    """A wire trait of a list's member or a map's key or value: its reference's, else
+    its target shape's (botocore merges the two, as for structure members)."""
+    if part not in raw or raw["type"] not in ("list", "map"):
+        return None
+    ref = raw[part]
+    return ref.get(trait, raw_shapes[ref["shape"]].get(trait))
 
 
 def _namespace(raw: dict[str, str] | str | None) -> dict[str, str] | None:
@@ -399,8 +439,28 @@ def _documented(raw: dict[str, Any], default: str = "") -> str:
     return f"{note}\n\n{text}" if text else note
 
 
-def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
+def _input_trait(
+    raw: dict[str, Any], trait: str, raw_shapes: dict[str, dict[str, Any]]
+) -> Any:
+    """A wire trait of an operation's input: its reference's, else its shape's."""
+    if "input" not in raw:
+        return None
+    ref = raw["input"]
+    return ref.get(trait, raw_shapes[ref["shape"]].get(trait))
+
+
+def _operation(
+    name: str,
+    raw: dict[str, Any],
+    python_name: str,
+    raw_shapes: dict[str, dict[str, Any]],
+) -> Operation:
     http = raw.get("http", {})
+    checksum = raw.get("httpChecksum", {})
+    required = raw.get("httpChecksumRequired") or checksum.get(
+        "requestChecksumRequired"
+    )
+    supported = "requestAlgorithmMember" in checksum
     return Operation(
         name=name,
         wire_name=raw["name"],
@@ -412,12 +472,33 @@ def _operation(name: str, raw: dict[str, Any], python_name: str) -> Operation:
         errors=tuple(error["shape"] for error in raw.get("errors", ())),
         host_prefix=raw.get("endpoint", {}).get("hostPrefix"),
         result_wrapper=raw.get("output", {}).get("resultWrapper"),
-        input_name=raw.get("input", {}).get("locationName"),
-        input_namespace=_namespace(raw.get("input", {}).get("xmlNamespace")),
+        input_name=_input_trait(raw, "locationName", raw_shapes),
+        input_namespace=_namespace(_input_trait(raw, "xmlNamespace", raw_shapes)),
         idempotent=bool(raw.get("idempotent")),
         deprecated=bool(raw.get("deprecated")),
         docs=_documented(raw),
+        auth=tuple(raw.get("auth", ()))
+        or (("smithy.api#noAuth",) if raw.get("authtype") == "none" else ()),
+        unsigned_payload=bool(
+            raw.get("unsignedPayload") or raw.get("authtype") == "v4-unsigned-body"
+        ),
+        checksum="required" if required else "supported" if supported else None,
+        checksum_header=_algorithm_header(raw, checksum, raw_shapes),
     )
+
+
+def _algorithm_header(
+    raw: dict[str, Any], checksum: dict[str, Any], raw_shapes: dict[str, Any]
+) -> str | None:
+    """The header that carries the checksum algorithm the caller chose, if any: the
+    `requestAlgorithmMember` of the input, when it is a header."""
+    member_name = checksum.get("requestAlgorithmMember")
+    if member_name is None or "input" not in raw:
+        return None
+    member = raw_shapes[raw["input"]["shape"]].get("members", {}).get(member_name)
+    if member is None or member.get("location") != "header":
+        return None
+    return member.get("locationName", member_name)
 
 
 def _references(raw: dict[str, Any]) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__, check, load, names, normalize, render
-from .errors import InternalError
+from .errors import InternalError, ModelError, pointer
 from .format import FormatCache, format_files
 from .ir import Service
 
@@ -19,10 +19,16 @@ class Generated:
     files: dict[str, str]
 
 
-def ir(spec: str, package: str | None = None, models: Path = load.MODELS) -> Service:
-    """Load, check and normalize one model: its IR."""
+def ir(
+    spec: str,
+    package: str | None = None,
+    models: Path = load.MODELS,
+    protocol: str | None = None,
+) -> Service:
+    """Load, check and normalize one model: its IR (speaking `protocol`, one the model
+    offers, instead of the one botocore would choose)."""
     source = load.read(spec, models)
-    return _ir(source, package, _partitions(source, models))
+    return _ir(source, package, protocol, _partitions(source, models))
 
 
 def _partitions(source: load.Source, models: Path) -> load.Extra | None:
@@ -31,9 +37,19 @@ def _partitions(source: load.Source, models: Path) -> load.Extra | None:
 
 
 def _ir(
-    source: load.Source, package: str | None, partitions: load.Extra | None
+    source: load.Source,
+    package: str | None,
+    protocol: str | None,
+    partitions: load.Extra | None,
 ) -> Service:
     model = check.check(load.parse(source), str(source.path))
+    offered = normalize.offered_protocols(model["metadata"])
+    if protocol is not None and protocol not in offered:
+        raise ModelError(
+            str(source.path),
+            pointer("metadata", "protocols"),
+            f"the model offers {', '.join(offered)}, not {protocol}",
+        )
     paginators = waiters = None
     if source.paginators is not None:
         paginators = check.check_paginators(
@@ -55,6 +71,7 @@ def _ir(
         package or names.package_name(source.service),
         paginators,
         waiters,
+        protocol,
         endpoints,
         regions,
     )
@@ -66,6 +83,7 @@ def generate(
     package: str | None = None,
     jobs: int = 1,
     models: Path = load.MODELS,
+    protocol: str | None = None,
 ) -> Generated:
     """Every stage but write: the formatted files of one service's package.
 
@@ -81,11 +99,11 @@ def generate(
         for extra in (source.paginators, source.waiters, source.endpoints, partitions)
         if extra
     ]
-    key = cache.generation_key(b"\0".join([source.raw, *extras]), package)
+    key = cache.generation_key(b"\0".join([source.raw, *extras]), package, protocol)
     cached = cache.get_generation(key)
     if cached is not None:
         return Generated(source.service, package, *cached)
-    service = _ir(source, package, partitions)
+    service = _ir(source, package, protocol, partitions)
     rendered = render.render(service, __version__)
     # the static modules are black-formatted in the repository (a lint test checks),
     # the preformatted ones by construction (a test checks)

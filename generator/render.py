@@ -22,9 +22,17 @@ from .resources import TEMPLATES
 #: a few milliseconds, and touching every class imports few modules.
 MODULE_SIZE = 120
 
-#: The modules copied into every package as they are (already black-formatted).
-#: The runtime modules every package carries: values, the wire's common part, clients.
-STATIC = ("_runtime.py", "_wire.py", "_client.py")
+
+#: The runtime modules every package carries: values, the wire's common part, clients,
+#: the standalone transport with its credentials, and SigV4 signing.
+STATIC = (
+    "_runtime.py",
+    "_wire.py",
+    "_client.py",
+    "_credentials.py",
+    "_transport.py",
+    "_sigv4.py",
+)
 
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
@@ -303,7 +311,13 @@ class _View:
             value = self.member_type(shape.value, seen)  # type: ignore[arg-type]
             traits = _arguments(
                 key_name=_text(shape.key_name) if "xml" in wire else None,
+                key_namespace=(
+                    _namespace(shape.key_namespace) if "xml" in wire else None
+                ),
                 value_name=_text(shape.value_name) if "xml" in wire else None,
+                value_namespace=(
+                    _namespace(shape.value_namespace) if "xml" in wire else None
+                ),
                 flattened=(flattened or None) if "xml" in wire else None,
             )
             return Call("_rt.MapOf(", (key, value, *bounds, *traits))
@@ -313,7 +327,10 @@ class _View:
                 "_rt.Timestamp(",
                 _arguments(format=_text(own or shape.timestamp_format)),
             )
-        type_class = {"integer": "Integer", "float": "Float", "boolean": "Boolean"}
+        if shape.kind == "float":
+            single = "True" if shape.single and "cbor" in wire else None
+            return Call("_rt.Float(", bounds + _arguments(single=single))
+        type_class = {"integer": "Integer", "boolean": "Boolean"}
         type_class |= {"document": "Document"}
         return Call(f"_rt.{type_class[shape.kind]}(", bounds)
 
@@ -351,7 +368,7 @@ class _View:
             name=(
                 literal(name) if name is not None and name != member.wire_name else None
             ),
-            query_name=_text(member.query_name) if "ec2" in wire else None,
+            query_name=_text(_ec2_name(member)) if "ec2" in wire else None,
             xml_attribute=(member.xml_attribute or None) if "xml" in wire else None,
             xml_namespace=(_namespace(member.xml_namespace) if "xml" in wire else None),
             host_label=member.host_label or None,
@@ -382,6 +399,10 @@ class _View:
                 if "xml" in wire and "rest" in wire
                 else None
             ),
+            auth=_tuple([literal(scheme) for scheme in op.auth]) if op.auth else None,
+            unsigned_payload=op.unsigned_payload or None,
+            checksum=_text(op.checksum),
+            checksum_header=_text(op.checksum_header),
         )
         return row
 
@@ -411,14 +432,11 @@ class _View:
         )
 
     def error_codes(self) -> list[tuple[str, str]]:
-        """(error code, class name) for every code the service's errors arrive with: the
-        shape's name and, where the model gives one, its own `error.code`."""
-        codes: dict[str, str] = {}
-        for shape in self.service.shapes:
-            if shape.kind == "exception":
-                codes.setdefault(shape.wire_name, shape.class_name)
-                codes.setdefault(shape.error_code or shape.wire_name, shape.class_name)
-        return sorted(codes.items())
+        """(error code, class name) for every code the service's errors arrive with."""
+        shape = self.service.shape
+        return [
+            (code, shape(wire).class_name) for code, wire in self.service.error_codes
+        ]
 
     def python_imports(self, shapes: list[Shape]) -> list[str]:
         """What a shapes module's annotations need from the standard library."""
@@ -447,11 +465,11 @@ class _View:
 
 #: The kinds of wire traits each protocol reads: "rest" (URI, query string, headers,
 #: payload), "xml" (element names, namespaces, attributes, flattening), "query" (the
-#: result wrapper), "ec2" (queryName).
+#: result wrapper), "ec2" (queryName), "cbor" (the width of floats).
 _WIRE_TRAITS = {
     "rest-json": frozenset({"rest"}),
     "json": frozenset(),
-    "smithy-rpc-v2-cbor": frozenset(),
+    "smithy-rpc-v2-cbor": frozenset({"cbor"}),
     "rest-xml": frozenset({"rest", "xml"}),
     "query": frozenset({"xml", "query"}),
     "ec2": frozenset({"xml", "query", "ec2"}),
@@ -478,6 +496,15 @@ def static_modules(service: Service) -> list[str]:
         *STATIC,
         *(f"{m}.py" for m in (*PROTOCOL_MODULES[service.protocol], *streams, *rules)),
     ]
+
+
+def _ec2_name(member: Member) -> str | None:
+    """ec2's name for a member where it is not the wire name: its queryName, else its
+    locationName capitalized (as botocore's EC2Serializer names it)."""
+    if member.query_name is not None:
+        return member.query_name
+    name = member.location_name
+    return None if name is None else name[:1].upper() + name[1:]
 
 
 def _text(value: str | None) -> str | None:
@@ -514,7 +541,8 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
         return f"_{module_of[name]}_.{name}"
 
     def item(wire_name: str | None) -> str:
-        """A type for `pages(...)`'s item argument: a class, or the nearest builtin."""
+        """A type for `pages(...)`'s item argument: a class, or a builtin with its
+        arguments (a list or map of items)."""
         if wire_name is None:
             return "object"
         shape = service.shape(wire_name)
@@ -522,8 +550,11 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
             return ref(wire_name)
         if shape.kind == "timestamp":
             imports.add("datetime")
-        builtin = {"list": "list", "map": "dict", "document": "object"}
-        return builtin.get(shape.kind) or _PYTHON_TYPES[shape.kind]
+        if shape.kind == "list":
+            return f"list[{item(shape.item)}]"
+        if shape.kind == "map":
+            return f"dict[{item(shape.key)}, {item(shape.value)}]"
+        return "object" if shape.kind == "document" else _PYTHON_TYPES[shape.kind]
 
     lines = []
     indent = 8

@@ -184,3 +184,42 @@ def test_gzipped_model_path(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert cli.main(["generate", str(path), "--out", str(out), "--no-cache"]) == 0
     assert (out / "botogen_sts" / "_runtime.py").is_file()
+
+
+def test_protocol_the_model_does_not_offer(out: Path, capsys) -> None:
+    _fails(
+        ["generate", "cloudwatch", "--protocol", "rest-xml"],
+        out,
+        capsys,
+        "#/metadata/protocols",
+        "the model offers smithy-rpc-v2-cbor, json, query, not rest-xml",
+    )
+
+
+def test_protocol_takes_one_service(out: Path, capsys) -> None:
+    _fails(
+        ["generate", "cloudwatch", "snowball", "--protocol", "json"],
+        out,
+        capsys,
+        "--protocol takes one service",
+    )
+
+
+def test_protocol_choice_reaches_the_package(tmp_path: Path) -> None:
+    """--protocol decides the package's protocol, and a generation of the same model
+    for another protocol is not taken from the cache."""
+    from generator import pipeline
+    from generator.format import FormatCache
+
+    assert pipeline.ir("snowball").protocol == "json"
+    assert pipeline.ir("snowball", protocol="smithy-rpc-v2-cbor").protocol == (
+        "smithy-rpc-v2-cbor"
+    )
+    cache = FormatCache(tmp_path / "cache")
+    default = pipeline.generate("snowball", cache)
+    cbor = pipeline.generate("snowball", cache, protocol="smithy-rpc-v2-cbor")
+    assert "botogen_snowball/_aws_json.py" in default.files
+    assert "botogen_snowball/_rpc_v2_cbor.py" in cbor.files
+    assert "botogen_snowball/_aws_json.py" not in cbor.files
+    operations = cbor.files["botogen_snowball/operations.py"]
+    assert '"smithy-rpc-v2-cbor"' in operations

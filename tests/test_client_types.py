@@ -252,10 +252,3 @@ def test_client_import_is_lazy() -> None:
         "['botogen_connect', 'botogen_connect._client', 'botogen_connect._runtime', "
         "'botogen_connect.client', 'botogen_connect.operations']"
     )
-
-
-def test_standalone_client_not_yet() -> None:
-    import botogen_connect
-
-    with pytest.raises(NotImplementedError, match="from_botocore"):
-        botogen_connect.ConnectClient(region_name="us-east-1")

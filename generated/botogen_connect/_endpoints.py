@@ -210,7 +210,7 @@ class EndpointSettings:
     s3: dict[str, Any]
     disable_s3_express_session_auth: bool
     client_context_params: dict[str, Any]
-    _builtins: dict[str, Any] | None
+    _builtins: dict[str, dict[str, Any]]
 
     def __init__(
         self,
@@ -243,13 +243,17 @@ class EndpointSettings:
         self.s3 = dict(s3 or {})
         self.disable_s3_express_session_auth = disable_s3_express_session_auth
         self.client_context_params = dict(client_context_params or {})
-        self._builtins = None
+        self._builtins = {}
 
-    def builtins(self) -> dict[str, Any]:
-        """The value of each built-in parameter (`AWS::Region`...), as botocore
-        computes them when it makes a client."""
-        if self._builtins is not None:
-            return self._builtins
+    def builtins(self, service: str) -> dict[str, Any]:
+        """The value of each built-in parameter (`AWS::Region`...) for a service (its
+        botocore name), as botocore computes them when it makes a client."""
+        found = self._builtins.get(service)
+        if found is None:
+            found = self._builtins[service] = self._compute(service)
+        return found
+
+    def _compute(self, service: str) -> dict[str, Any]:
         s3 = self.s3
         given = self.endpoint_url
         region = self.region_name
@@ -261,12 +265,13 @@ class EndpointSettings:
             path_style = style != "virtual"
         else:
             path_style = style == "path"
-        dualstack = s3.get("use_dualstack_endpoint", self.use_dualstack_endpoint)
-        self._builtins = {
+        dualstack = self.use_dualstack_endpoint
+        if service in ("s3", "s3control") and "use_dualstack_endpoint" in s3:
+            dualstack = s3["use_dualstack_endpoint"]  # s3's own setting first
+        return {
             "AWS::Region": region,
             "AWS::UseFIPS": given is None and bool(self.use_fips_endpoint),
-            "AWS::UseDualStack": given is None and bool(self.use_dualstack_endpoint),
-            "AWS::S3::UseDualStack": given is None and bool(dualstack),
+            "AWS::UseDualStack": given is None and bool(dualstack),
             "AWS::STS::UseGlobalEndpoint": self.sts_regional_endpoints == "legacy"
             and region in _STS_GLOBAL,
             "AWS::S3::UseGlobalEndpoint": s3.get(
@@ -286,7 +291,6 @@ class EndpointSettings:
             "AWS::Auth::AccountId": self.account_id,
             "AWS::Auth::AccountIdEndpointMode": self.account_id_endpoint_mode,
         }
-        return self._builtins
 
 
 def _valid_region(name: str) -> bool:
@@ -338,16 +342,17 @@ def endpoint_parameters(
     (its context members, then its operationContextParams), else the client's
     (`client_context_params`, and for s3 its `s3` settings), else the built-in."""
     rules = _rules(operation)
-    builtins = settings.builtins()
+    service = operation.service.name
+    builtins = settings.builtins(service)
     client: dict[str, Any] = dict(settings.client_context_params)
-    if operation.service.name in ("s3", "s3control"):
+    if service in ("s3", "s3control"):
         client.update(settings.s3)
         client["disable_s3_express_session_auth"] = (
             settings.disable_s3_express_session_auth
         )
     context = rules.CONTEXT.get(operation.name)
-    given = {} if context is None or request is None else context(request)
-    customize = _CUSTOMIZED.get(operation.service.name)
+    given = {} if context is None else context(request)
+    customize = _CUSTOMIZED.get(service)
     if customize is not None:
         builtins = dict(builtins)
         customize(operation, request, given, settings, builtins)
@@ -366,9 +371,9 @@ def endpoint_parameters(
 def resolve_endpoint(
     operation: Operation, request: Structure | None, settings: EndpointSettings
 ) -> Endpoint:
-    """The endpoint for a request (an object of the operation's input class, or None)
-    with a client's settings, as botocore resolves it; an EndpointError with the rules'
-    message when there is none."""
+    """The endpoint for a request (an object of the operation's input class; None for
+    an operation without input) with a client's settings, as botocore resolves it; an
+    EndpointError with the rules' message when there is none."""
     params = endpoint_parameters(operation, request, settings)
     endpoint: Endpoint = _rules(operation).resolve(params)
     if (

@@ -222,10 +222,17 @@ class Integer(_Number):
 
 
 class Float(_Number):
-    """A float or double; an int is accepted, as botocore accepts it."""
+    """A float or double; an int is accepted, as botocore accepts it. `single` marks
+    a float (not a double) where the protocol writes its width (CBOR: 32 bits)."""
 
     python_type = "float"
     accepted = "(float, int)"
+
+    def __init__(
+        self, min: float | None = None, max: float | None = None, single: bool = False
+    ) -> None:
+        super().__init__(min, max)
+        self.single = single
 
 
 class Boolean(_Type):
@@ -332,8 +339,8 @@ class ListOf(_Type):
 
 
 class MapOf(_Type):
-    """A map; `key_name`, `value_name` and `flattened` say how XML and query protocols
-    write its entries."""
+    """A map; `key_name`, `value_name`, their namespaces and `flattened` say how XML
+    and query protocols write its entries."""
 
     python_type = "dict"
     key: _Type
@@ -343,6 +350,8 @@ class MapOf(_Type):
     key_name: str | None
     value_name: str | None
     flattened: bool
+    key_namespace: tuple[str, str] | None
+    value_namespace: tuple[str, str] | None
 
     def __init__(
         self,
@@ -353,9 +362,12 @@ class MapOf(_Type):
         key_name: str | None = None,
         value_name: str | None = None,
         flattened: bool = False,
+        key_namespace: tuple[str, str] | None = None,
+        value_namespace: tuple[str, str] | None = None,
     ) -> None:
         self.key, self.value, self.min, self.max = key, value, min, max
         self.key_name, self.value_name, self.flattened = key_name, value_name, flattened
+        self.key_namespace, self.value_namespace = key_namespace, value_namespace
 
     def check(self, code: _Code, depth: int, var: str, path: str) -> None:
         self._type_check(code, depth, var, path, f"isinstance({var}, dict)")
@@ -461,7 +473,8 @@ class Field:
 
     The wire traits say where the protocols put it: `location` (None for the body,
     else "uri", "querystring", "header", "headers" or "statusCode") under `serialized`
-    (the model's locationName; the wire name when it has none), ec2's `query_name`,
+    (the model's locationName; the wire name when it has none), ec2's `query_name`
+    (its queryName, else its locationName capitalized; None for the wire name),
     XML attribute and namespace, a host label, the payload, an event's header or
     payload.
     """
@@ -619,12 +632,10 @@ class Structure(metaclass=_StructureMeta):
     @classmethod
     def _build(cls, args: dict[str, Any]) -> Self:
         """Body of `make`: set the members, fill idempotency tokens, validate."""
-        _compile(cls)
-        return cls._build(args)
+        return _compile(cls)["_build"](cls, args)  # type: ignore[no-any-return]
 
     def _check(self, errors: list[str], path: str, deep: bool) -> None:
-        _compile(type(self))
-        self._check(errors, path, deep)
+        _compile(type(self))["_check"](self, errors, path, deep)
 
     def validate(self) -> None:
         """Check the model's constraints; raise one ValidationError naming every problem."""
@@ -636,14 +647,12 @@ class Structure(metaclass=_StructureMeta):
 
     def to_value(self) -> dict[str, Any]:
         """The dict botocore takes: wire names, set members only."""
-        _compile(type(self))
-        return self.to_value()
+        return _compile(type(self))["to_value"](self)  # type: ignore[no-any-return]
 
     @classmethod
     def from_value(cls, value: Mapping[str, Any]) -> Self:
         """The object for a dict in botocore's form; unknown keys are ignored."""
-        _compile(cls)
-        return cls.from_value(value)
+        return _compile(cls)["from_value"](cls, value)  # type: ignore[no-any-return]
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -749,6 +758,10 @@ class Operation:
         "result_wrapper",
         "input_name",
         "input_namespace",
+        "auth",
+        "unsigned_payload",
+        "checksum",
+        "checksum_header",
         "service",
         "_serializer",
         "_parser",
@@ -764,6 +777,10 @@ class Operation:
     result_wrapper: str | None
     input_name: str | None
     input_namespace: tuple[str, str] | None
+    auth: tuple[str, ...]  # the operation's own auth schemes, if the model names any
+    unsigned_payload: bool
+    checksum: str | None  # "required" or "supported": the model's request checksum
+    checksum_header: str | None  # where the caller's checksum algorithm goes
 
     service: Service  # set by the Service the operation belongs to
     _serializer: Callable[[Any], HttpRequest] | None
@@ -782,6 +799,10 @@ class Operation:
         result_wrapper: str | None = None,
         input_name: str | None = None,
         input_namespace: tuple[str, str] | None = None,
+        auth: tuple[str, ...] = (),
+        unsigned_payload: bool = False,
+        checksum: str | None = None,
+        checksum_header: str | None = None,
     ) -> None:
         self.name = name
         self.wire_name = wire_name or name  # what goes over the wire, if not the name
@@ -794,6 +815,10 @@ class Operation:
         self.result_wrapper = result_wrapper
         self.input_name = input_name
         self.input_namespace = input_namespace
+        self.auth = auth
+        self.unsigned_payload = unsigned_payload
+        self.checksum = checksum
+        self.checksum_header = checksum_header
         self._serializer = None
         self._parser = None
 
@@ -917,8 +942,9 @@ def _token() -> str:
 # -- compiling a class's methods ------------------------------------------------------
 
 
-def _compile(cls: type[Structure]) -> None:
-    """Write `_build`, `_check`, `to_value` and `from_value` for `cls` and install them."""
+def _compile(cls: type[Structure]) -> dict[str, Any]:
+    """Write `_build`, `_check`, `to_value` and `from_value` for `cls`, install them
+    on it when it may have them (`_installs`), and return them."""
     code = _Code()
     is_union = issubclass(cls, Union)
     _write_build(code, cls)
@@ -926,10 +952,19 @@ def _compile(cls: type[Structure]) -> None:
     _write_to_value(code, cls, is_union)
     _write_from_value(code, cls, is_union)
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__}")
-    cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
-    cls._check = namespace["_check"]  # type: ignore[method-assign]
-    cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
-    cls.from_value = classmethod(namespace["from_value"])  # type: ignore[method-assign,assignment]
+    if _installs(cls):
+        cls._build = classmethod(namespace["_build"])  # type: ignore[method-assign,assignment]
+        cls._check = namespace["_check"]  # type: ignore[method-assign]
+        cls.to_value = namespace["to_value"]  # type: ignore[method-assign]
+        cls.from_value = classmethod(namespace["from_value"])  # type: ignore[method-assign,assignment]
+    return namespace
+
+
+def _installs(cls: type[Structure]) -> bool:
+    """Whether methods compiled for `cls` may be installed on it: not on the runtime's
+    own bases (a ServiceError raised for a code the model lacks is one), since every
+    class below them would inherit methods made for no members at all."""
+    return cls not in (Structure, Union, ServiceError)
 
 
 def _write_build(code: _Code, cls: type[Structure]) -> None:

@@ -339,22 +339,16 @@ def boolean_text(value: str) -> bool:
 
 # -- errors -----------------------------------------------------------------------------
 
-#: Reason phrases for the statuses a generic error response carries no message for.
-_REASONS = {
-    400: "Bad Request",
-    403: "Forbidden",
-    404: "Not Found",
-    408: "Request Timeout",
-    429: "Too Many Requests",
-    500: "Internal Server Error",
-    502: "Bad Gateway",
-    503: "Service Unavailable",
-    504: "Gateway Timeout",
-}
-
 
 def reason(status: int) -> str:
-    return _REASONS.get(status, "")
+    """The reason phrase of a status, as botocore gives it for an error response it
+    cannot read (`http.client.responses`, which is `http.HTTPStatus`'s phrases)."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 def is_generic_error(status: int, body: bytes) -> bool:
@@ -492,6 +486,22 @@ def response_parser(
 def parse_error(failure: Exception, status: int, body: Any) -> ResponseParseError:
     excerpt = body if isinstance(body, bytes) else b""
     return ResponseParseError(f"{type(failure).__name__}: {failure}", status, excerpt)
+
+
+def body_reader(protocol: Any, cls: type[_rt.Structure]) -> Reader:
+    """For the RPC protocols (json, smithy-rpc-v2-cbor), whose output is the body: the
+    body read as the protocol reads an event's payload; an event stream after an
+    initial response."""
+    stream = next((f for f in cls._fields if isinstance(f.type, _rt.EventStream)), None)
+    if stream is not None:
+        reader: Reader = event_streams().initial_response_reader(protocol, cls, stream)
+        return reader
+    read_object = protocol.read_event
+
+    def read(status: int, headers: Any, body: Any) -> Any:
+        return read_object(cls, read_all(body))
+
+    return read
 
 
 def event_streams() -> Any:

@@ -4,7 +4,6 @@ JSON response (`_json`)."""
 
 from __future__ import annotations
 
-import itertools
 
 from . import _json
 from . import _runtime as _rt
@@ -63,7 +62,7 @@ class Protocol:
 
     def parser(self, op: _rt.Operation) -> Callable[[int, Any, Any], Any]:
         output = op.output_class()
-        read = None if output is None else _body_reader(self, output)
+        read = None if output is None else _wire.body_reader(self, output)
         return _wire.response_parser(read, self.error)
 
     def error(self, status: int, headers: _wire.Headers, raw: bytes) -> NoReturn:
@@ -83,41 +82,3 @@ class Protocol:
             _wire.request_id(headers),
             lambda cls: cls._json_load(data),  # type: ignore[attr-defined]
         )
-
-
-def _body_reader(protocol: Protocol, cls: type[_rt.Structure]) -> _wire.Reader:
-    stream = next((f for f in cls._fields if isinstance(f.type, _rt.EventStream)), None)
-    if stream is not None:
-        return _stream_reader(protocol, cls, stream)
-    decode = _json.decode
-    read_all = _wire.read_all
-
-    def read(status: int, headers: Any, body: Any) -> Any:
-        raw = read_all(body)
-        return cls._json_load(decode(raw) if raw else {})  # type: ignore[attr-defined]
-
-    return read
-
-
-def _stream_reader(
-    protocol: Protocol, cls: type[_rt.Structure], stream: _rt.Field
-) -> _wire.Reader:
-    """An output whose body is an event stream: its other members come in the first
-    message (`initial-response`), the events after it, read as they are iterated."""
-    _eventstream = _wire.event_streams()
-    union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
-    events = _eventstream.event_reader(protocol, union)
-
-    def read(status: int, headers: Any, body: Any) -> Any:
-        messages = _eventstream.decode(body)
-        first = next(messages, None)
-        if first is not None and first[0].get(":event-type") == "initial-response":
-            output = _json.read_event(cls, first[1])
-        else:  # botocore insists on an initial response; a missing one costs nothing
-            output = _json.read_event(cls, b"")
-            if first is not None:
-                messages = itertools.chain([first], messages)
-        setattr(output, stream.name, _eventstream.EventStream(body, events, messages))
-        return output
-
-    return read

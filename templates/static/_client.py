@@ -102,11 +102,19 @@ class Client:
         profile_name: str | None = None,
         config: Any = None,
     ) -> None:
-        """A standalone client: not available yet; use `from_botocore`."""
-        name = type(self).__name__
-        raise NotImplementedError(
-            f"{name}(...) needs botogen's own transport, which this version does not "
-            f"have yet: use {name}.from_botocore(boto3.client(...))"
+        """A standalone client: botogen's own transport, without botocore. The
+        arguments are boto3's: the region (else `AWS_REGION`, `AWS_DEFAULT_REGION` or
+        the profile's), an endpoint URL that overrides the service's, credentials (ours,
+        a (key, secret[, token]) tuple, or botocore's; else found in boto3's order),
+        the profile to read, and a `Config` (botocore's is taken too)."""
+        transport = _module(self._package, "_transport")
+        self.transport = transport.standalone(
+            _module(self._package, "operations").SERVICE,
+            region_name,
+            endpoint_url,
+            credentials,
+            profile_name,
+            config,
         )
 
     @classmethod

@@ -12,6 +12,7 @@ frames and belongs to the client).
 from __future__ import annotations
 
 import datetime
+import itertools
 import struct
 import uuid
 from binascii import crc32
@@ -297,6 +298,30 @@ def raise_error(
     _wire.raise_error(
         service, code, str(headers.get(":error-message", "")) or None, 400, None, None
     )
+
+
+def initial_response_reader(
+    protocol: Any, cls: type[_rt.Structure], stream: _rt.Field
+) -> Callable[[int, Any, Any], Any]:
+    """For the RPC protocols (json, smithy-rpc-v2-cbor): an output whose body is an
+    event stream. Its other members come in the first message (`initial-response`),
+    the events after it, read as they are iterated."""
+    union = _rt._resolve(stream.type.event.class_name)  # type: ignore[attr-defined]
+    events = event_reader(protocol, union)
+
+    def read(status: int, headers: Any, body: Any) -> Any:
+        messages = decode(body)
+        first = next(messages, None)
+        if first is not None and first[0].get(":event-type") == "initial-response":
+            output = protocol.read_event(cls, first[1])
+        else:  # botocore insists on an initial response; a missing one costs nothing
+            output = protocol.read_event(cls, b"")
+            if first is not None:
+                messages = itertools.chain([first], messages)
+        setattr(output, stream.name, EventStream(body, events, messages))
+        return output
+
+    return read
 
 
 # -- writing ----------------------------------------------------------------------------

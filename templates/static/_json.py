@@ -72,8 +72,8 @@ def _decoder() -> Callable[[str | bytes], Any]:
     return decode
 
 
-encode = _encoder()
-decode = _decoder()
+encode: Callable[[Any], str] = _encoder()
+decode: Callable[[str | bytes], Any] = _decoder()
 
 
 # -- expressions for one value ----------------------------------------------------------
@@ -239,15 +239,17 @@ def _call_loader(code: _rt._Code, cls: type[_rt.Structure], var: str) -> str:
     return f"{target}._json_load({var})"
 
 
-def _compile(cls: type[_rt.Structure]) -> None:
+def _compile(cls: type[_rt.Structure]) -> dict[str, Any]:
+    """`_json_dump` and `_json_load` for `cls`, installed on it where the runtime's
+    rule allows (`_rt._installs`)."""
     _compiling.add(cls)
     try:
-        _compile_methods(cls)
+        return _compile_methods(cls)
     finally:
         _compiling.discard(cls)
 
 
-def _compile_methods(cls: type[_rt.Structure]) -> None:
+def _compile_methods(cls: type[_rt.Structure]) -> dict[str, Any]:
     code = _rt._Code()
     is_union = issubclass(cls, _rt.Union)
     code.add(0, "def _json_dump(self):")
@@ -264,18 +266,18 @@ def _compile_methods(cls: type[_rt.Structure]) -> None:
     _rt._write_error_attributes(code, cls)
     code.add(1, "return self")
     namespace = code.run(f"{cls.__module__}.{cls.__qualname__} (JSON)")
-    cls._json_dump = namespace["_json_dump"]  # type: ignore[attr-defined]
-    cls._json_load = classmethod(namespace["_json_load"])  # type: ignore[attr-defined]
+    if _rt._installs(cls):
+        cls._json_dump = namespace["_json_dump"]  # type: ignore[attr-defined]
+        cls._json_load = classmethod(namespace["_json_load"])  # type: ignore[attr-defined]
+    return namespace
 
 
 def _first_dump(self: _rt.Structure) -> Any:
-    _compile(type(self))
-    return self._json_dump()  # type: ignore[attr-defined]
+    return _compile(type(self))["_json_dump"](self)
 
 
 def _first_load(cls: type[_rt.Structure], value: Any) -> Any:
-    _compile(cls)
-    return cls._json_load(value)  # type: ignore[attr-defined]
+    return _compile(cls)["_json_load"](cls, value)
 
 
 # Every class starts with these; its first use compiles its own over them.

@@ -311,9 +311,7 @@ def reader(cls: type[_rt.Structure], protocol: Any, name: str) -> _wire.Reader:
                 f"obj.{f.name} = {{k[{len(prefix)}:]: v for k, v in headers.sent "
                 f"if k.lower().startswith({prefix!r})}}",
             )
-        elif f.location in ("uri", "querystring"):
-            code.add(1, f"obj.{f.name} = None")
-        else:
+        else:  # the body; botocore reads URI and query members from it too
             body_fields.append(f)
     payload = next((f for f in body_fields if f.payload), None)
     read_all = code.const(_wire.read_all, "read")

@@ -1,0 +1,629 @@
+"""The standalone transport: a typed call on the wire without botocore.
+
+An operation's request is serialized by the generated wire code, its endpoint comes
+from the service's compiled endpoint rules, it is signed with SigV4 and sent over
+`http.client` on a kept-alive connection of a per-host pool; the response is parsed by
+the generated wire code. Failed attempts are retried as botocore's standard mode does:
+transient, throttling and modeled-retryable errors, up to `max_attempts`, with
+exponential backoff and jitter, paid for from a retry quota; a clock skew the service
+reports is corrected before the next attempt.
+
+Standard library only; imported when a standalone client is made.
+"""
+
+from __future__ import annotations
+
+import datetime
+import http.client
+import random
+import socket
+import threading
+import time
+from email.utils import parsedate_to_datetime
+
+from . import _runtime as _rt
+from . import _wire
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import IO, Any, ClassVar, Self
+
+__all__ = ["Config", "Endpoint", "StandaloneTransport"]
+
+
+class Config:
+    """Client settings, named as botocore's `Config` names them (a botocore Config is
+    taken too): timeouts in seconds, retries `{"max_attempts": n}` (or
+    `total_max_attempts`), s3 `{"addressing_style": "path"}`, FIPS and dual-stack
+    endpoints, connections kept per host."""
+
+    region_name: str | None
+    connect_timeout: float
+    read_timeout: float
+    retries: Mapping[str, Any]
+    s3: Mapping[str, Any]
+    use_fips_endpoint: bool
+    use_dualstack_endpoint: bool
+    max_pool_connections: int
+    verify: bool | str
+
+    def __init__(
+        self,
+        region_name: str | None = None,
+        connect_timeout: float = 60,
+        read_timeout: float = 60,
+        retries: Mapping[str, Any] | None = None,
+        s3: Mapping[str, Any] | None = None,
+        use_fips_endpoint: bool = False,
+        use_dualstack_endpoint: bool = False,
+        max_pool_connections: int = 10,
+        verify: bool | str = True,
+    ) -> None:
+        self.region_name = region_name
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.retries = retries or {}
+        self.s3 = s3 or {}
+        self.use_fips_endpoint = use_fips_endpoint
+        self.use_dualstack_endpoint = use_dualstack_endpoint
+        self.max_pool_connections = max_pool_connections
+        self.verify = verify
+
+    @classmethod
+    def of(cls, given: Any) -> Config:
+        """Ours as it is; a botocore Config (or anything with its attributes) read."""
+        if given is None:
+            return cls()
+        if isinstance(given, Config):
+            return given
+
+        def read(name: str, default: Any) -> Any:
+            return getattr(given, name, None) or default
+
+        return cls(
+            region_name=read("region_name", None),
+            connect_timeout=read("connect_timeout", 60),
+            read_timeout=read("read_timeout", 60),
+            retries=read("retries", {}),
+            s3=read("s3", {}),
+            use_fips_endpoint=bool(read("use_fips_endpoint", False)),
+            use_dualstack_endpoint=bool(read("use_dualstack_endpoint", False)),
+            max_pool_connections=read("max_pool_connections", 10),
+        )
+
+    def max_attempts(self, service: str) -> int:
+        """Attempts in all: botocore's default is 3 (4 for DynamoDB)."""
+        if "total_max_attempts" in self.retries:
+            return int(self.retries["total_max_attempts"])
+        if "max_attempts" in self.retries:  # botocore counts retries here
+            return int(self.retries["max_attempts"]) + 1
+        return 4 if service in ("dynamodb", "dynamodbstreams") else 3
+
+
+# -- connections ------------------------------------------------------------------------
+
+
+class ConnectionPool:
+    """Kept-alive connections per (scheme, host, port), reused across calls; a call
+    takes one for itself, so the pool is safe to share between threads."""
+
+    def __init__(self, config: Config) -> None:
+        self._config = config
+        self._idle: dict[
+            tuple[str, str, int | None], list[http.client.HTTPConnection]
+        ] = {}
+        self._lock = threading.Lock()
+        self._tls: Any = None
+
+    def take(
+        self, scheme: str, host: str, port: int | None
+    ) -> http.client.HTTPConnection:
+        key = (scheme, host, port)
+        with self._lock:
+            idle = self._idle.get(key)
+            if idle:
+                return idle.pop()
+        timeout = self._config.connect_timeout
+        if scheme == "https":
+            return http.client.HTTPSConnection(
+                host, port, timeout=timeout, context=self._context()
+            )
+        return http.client.HTTPConnection(host, port, timeout=timeout)
+
+    def give_back(self, connection: http.client.HTTPConnection, scheme: str) -> None:
+        key = (scheme, connection.host, connection.port)
+        with self._lock:
+            idle = self._idle.setdefault(key, [])
+            if len(idle) < self._config.max_pool_connections:
+                idle.append(connection)
+                return
+        connection.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, {}
+        for connections in idle.values():
+            for connection in connections:
+                connection.close()
+
+    def _context(self) -> Any:
+        """TLS with certificate checks on (a CA bundle from `verify` or AWS_CA_BUNDLE);
+        made once, as it costs milliseconds."""
+        if self._tls is None:
+            import os
+            import ssl
+
+            verify = self._config.verify
+            if verify is False:
+                context = ssl._create_unverified_context()
+            else:
+                bundle = (
+                    verify
+                    if isinstance(verify, str)
+                    else os.environ.get("AWS_CA_BUNDLE")
+                )
+                context = ssl.create_default_context(cafile=bundle)
+            self._tls = context
+        return self._tls
+
+
+class Response:
+    """A response as the wire parsers take it: status, headers, and the body, read
+    (bytes) or, for a streaming output, the stream itself (which gives its connection
+    back to the pool once read to the end or closed)."""
+
+    __slots__ = ("status", "headers", "body")
+
+    def __init__(self, status: int, headers: list[tuple[str, str]], body: Any) -> None:
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+
+class StreamingBody:
+    """A response body read as it arrives; `read()`, iteration, `close()`."""
+
+    def __init__(
+        self, response: http.client.HTTPResponse, done: Callable[[bool], None]
+    ) -> None:
+        self._response = response
+        self._done: Callable[[bool], None] | None = done
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._response.read() if size < 0 else self._response.read(size)
+        if size < 0 or not data:
+            self._finish(True)
+        return data
+
+    def __iter__(self) -> Any:
+        while True:
+            chunk = self.read(64 * 1024)
+            if not chunk:
+                return
+            yield chunk
+
+    def close(self) -> None:
+        self._finish(self._response.isclosed())
+
+    def _finish(self, reusable: bool) -> None:
+        if self._done is not None:
+            done, self._done = self._done, None
+            done(reusable)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def send(
+    pool: ConnectionPool,
+    config: Config,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    body: bytes | IO[bytes],
+    stream: bool,
+) -> Response:
+    """One HTTP exchange on a pooled connection (a stale kept-alive connection is
+    replaced once, transparently)."""
+    scheme, _, rest = url.partition("://")
+    authority, slash, path = rest.partition("/")
+    host, _, port_text = (
+        authority.rpartition(":") if _has_port(authority) else (authority, "", "")
+    )
+    port = int(port_text) if port_text else None
+    target = "/" + path if slash else "/"
+    for reused in (True, False):
+        connection = pool.take(scheme, host, port)
+        fresh = connection.sock is None
+        try:
+            if fresh:
+                connection.connect()
+                # http.client writes headers and body apart: without this, Nagle's
+                # algorithm holds the body until the server acknowledges the headers
+                connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            connection.request(method, target, body=body, headers=headers)
+            if connection.sock is not None:
+                connection.sock.settimeout(config.read_timeout)
+            response = connection.getresponse()
+        except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+            connection.close()
+            if fresh or not reused or not isinstance(body, (bytes, bytearray)):
+                raise
+            continue  # the server had closed a kept-alive connection: once more
+        except BaseException:
+            connection.close()
+            raise
+        pairs = response.getheaders()
+        if stream and 200 <= response.status < 300:
+
+            def done(
+                reusable: bool, connection: http.client.HTTPConnection = connection
+            ) -> None:
+                if reusable and not response.will_close:
+                    pool.give_back(connection, scheme)
+                else:
+                    connection.close()
+
+            return Response(response.status, pairs, StreamingBody(response, done))
+        data = response.read()
+        if response.will_close:
+            connection.close()
+        else:
+            pool.give_back(connection, scheme)
+        return Response(response.status, pairs, data)
+    raise AssertionError("unreachable")
+
+
+def _has_port(authority: str) -> bool:
+    return ":" in authority and not authority.endswith("]")
+
+
+def _tell(body: Any) -> int | None:
+    """Where a file body stands (None for bytes, or a file that cannot tell)."""
+    if isinstance(body, (bytes, bytearray)):
+        return None
+    try:
+        return int(body.tell())
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _rewind(body: Any, position: int | None = 0) -> bool:
+    """Put the body back to `position` to send it again: True for bytes, and for a
+    file that seeks."""
+    if isinstance(body, (bytes, bytearray)):
+        return True
+    if position is None:
+        return False
+    try:
+        body.seek(position)
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+# -- retries ----------------------------------------------------------------------------
+
+#: Error codes that mean "later", and that mean "a passing failure", as botocore has them.
+THROTTLING = frozenset(
+    {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    }
+)
+TRANSIENT = frozenset(
+    {"RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"}
+)
+TRANSIENT_STATUS = frozenset({500, 502, 503, 504})
+#: Codes with which a service says the request's clock is off.
+CLOCK_SKEW = frozenset(
+    {
+        "RequestTimeTooSkewed",
+        "RequestExpired",
+        "RequestInTheFuture",
+        "InvalidSignatureException",
+        "SignatureDoesNotMatch",
+        "AuthFailure",
+    }
+)
+
+
+class RetryQuota:
+    """botocore's retry quota: retries spend capacity (more for timeouts), successes
+    earn it back; when it runs out, failures are not retried."""
+
+    INITIAL: ClassVar[int] = 500
+    RETRY_COST: ClassVar[int] = 5
+    TIMEOUT_COST: ClassVar[int] = 10
+    NO_RETRY_REFUND: ClassVar[int] = 1
+    available: int
+
+    def __init__(self) -> None:
+        self.available = self.INITIAL
+        self._lock = threading.Lock()
+
+    def acquire(self, amount: int) -> bool:
+        with self._lock:
+            if amount > self.available:
+                return False
+            self.available -= amount
+            return True
+
+    def release(self, amount: int) -> None:
+        with self._lock:
+            self.available = min(self.INITIAL, self.available + amount)
+
+
+def backoff(attempt: int, rand: Callable[[], float] = random.random) -> float:
+    """Seconds before retry `attempt` (1 for the first retry): a random share of
+    2**(attempt-1), at most 20, as botocore's standard mode waits."""
+    return float(rand() * min(2 ** (attempt - 1), 20))
+
+
+def retryable(error: BaseException, status: int | None) -> str | None:
+    """Why an attempt's failure is worth another: "throttling", "transient",
+    "timeout", "modeled", or None."""
+    if isinstance(error, _rt.ServiceError):
+        if error.code in THROTTLING or getattr(error, "_throttling", False):
+            return "throttling"
+        if error.code in TRANSIENT or status in TRANSIENT_STATUS:
+            return "transient"
+        if getattr(error, "_retryable", False):
+            return "modeled"
+        return None
+    if isinstance(error, (TimeoutError,)):
+        return "timeout"
+    if isinstance(error, (OSError, http.client.HTTPException)):
+        return "transient"
+    return None
+
+
+def clock_skew(
+    error: BaseException, headers: list[tuple[str, str]], now: datetime.datetime
+) -> datetime.timedelta | None:
+    """How far the service's clock is from ours, when it rejected the request for it."""
+    if not isinstance(error, _rt.ServiceError) or error.code not in CLOCK_SKEW:
+        return None
+    for name, value in headers:
+        if name.lower() == "date":
+            try:
+                server = parsedate_to_datetime(value)
+            except (TypeError, ValueError):
+                return None
+            skew = server - now
+            return skew if abs(skew) > datetime.timedelta(minutes=4) else None
+    return None
+
+
+class StandaloneTransport:
+    """Sends a client's calls itself: serialize, resolve the endpoint, sign, send,
+    parse; retried as botocore's standard mode retries."""
+
+    service: _rt.Service
+    region: str | None
+    endpoint_url: str | None
+    credentials: Any
+    config: Config
+    pool: ConnectionPool
+    quota: RetryQuota
+    clock_offset: datetime.timedelta
+
+    def __init__(
+        self,
+        service: _rt.Service,
+        region: str | None,
+        endpoint_url: str | None,
+        credentials: Any,
+        config: Config,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.service = service
+        self.region = region
+        self.endpoint_url = endpoint_url
+        self.credentials = credentials
+        self.config = config
+        self.pool = ConnectionPool(config)
+        self.quota = RetryQuota()
+        self.clock_offset = datetime.timedelta(0)
+        self._sleep = sleep
+        self._max_attempts = config.max_attempts(service.name)
+        self._user_agent = f"botogen Python/{_python()}"
+
+    def __repr__(self) -> str:
+        where = self.endpoint_url or self.region
+        return f"StandaloneTransport({self.service.name!r}, {where!r})"
+
+    def close(self) -> None:
+        """Close the kept-alive connections."""
+        self.pool.close()
+
+    def call(self, operation: _rt.Operation, request: Any) -> Any:
+        """Send `request`; the output object, or the typed error raised."""
+        http_request = operation.serialize(request)
+        endpoint = self.endpoint(operation, request)
+        url = http_request.url(endpoint.url)
+        stream = _streams(operation)
+        origin = _tell(http_request.body)  # where a retry starts a file body again
+        attempt = 0
+        cost = 0
+        while True:
+            attempt += 1
+            now = datetime.datetime.now(datetime.timezone.utc) + self.clock_offset
+            headers, body = self.sign(operation, http_request, endpoint, now)
+            status: int | None = None
+            response_headers: list[tuple[str, str]] = []
+            try:
+                response = send(
+                    self.pool,
+                    self.config,
+                    http_request.method,
+                    url,
+                    headers,
+                    body,
+                    stream,
+                )
+                status, response_headers = response.status, response.headers
+                output = operation.parse(
+                    response.status, response.headers, response.body
+                )
+            except Exception as error:
+                why = retryable(error, status)
+                skew = clock_skew(error, response_headers, now)
+                if skew is not None:
+                    self.clock_offset += skew
+                    why = why or "clock skew"
+                if (
+                    why is None
+                    or attempt >= self._max_attempts
+                    or not _rewind(http_request.body, origin)
+                ):
+                    raise
+                cost = (
+                    RetryQuota.TIMEOUT_COST
+                    if why == "timeout"
+                    else RetryQuota.RETRY_COST
+                )
+                if not self.quota.acquire(cost):
+                    raise
+                self._sleep(0 if why == "clock skew" else backoff(attempt))
+                continue
+            self.quota.release(cost or RetryQuota.NO_RETRY_REFUND)
+            return output
+
+    def endpoint(self, operation: _rt.Operation, request: Any) -> Endpoint:
+        """Where the call goes, and the name and region to sign it with."""
+        service = self.service
+        signing_name = service.signing_name or service.endpoint_prefix
+        if self.endpoint_url is not None:
+            return Endpoint(self.endpoint_url, signing_name, self.region or "us-east-1")
+        if self.region is None:
+            raise _NoRegion(
+                f"{service.name}: a region is needed (region_name, AWS_REGION)"
+            )
+        return Endpoint(
+            f"https://{service.endpoint_prefix}.{self.region}.amazonaws.com",
+            signing_name,
+            self.region,
+        )
+
+    def sign(
+        self,
+        operation: _rt.Operation,
+        request: _wire.HttpRequest,
+        endpoint: Endpoint,
+        now: datetime.datetime,
+    ) -> tuple[dict[str, str], Any]:
+        """The headers and body to send: checksummed and signed, and the User-Agent."""
+        from . import _sigv4
+
+        found = self.credentials.get()
+        headers, body = _sigv4.sign_operation(
+            operation,
+            request,
+            endpoint.url,
+            (found.access_key, found.secret_key, found.token),
+            endpoint.signing_region,
+            signing_name=endpoint.signing_name,
+            now=now,
+            double_encode=endpoint.double_encode,
+        )
+        headers["User-Agent"] = self._user_agent
+        if not isinstance(body, (bytes, bytearray)) and "Content-Length" not in headers:
+            length = _length(body)
+            if length is not None:
+                headers["Content-Length"] = str(length)
+        return headers, body
+
+
+class Endpoint:
+    """Where a call goes: the URL, and the name and region it is signed for."""
+
+    __slots__ = ("url", "signing_name", "signing_region", "double_encode")
+
+    url: str
+    signing_name: str
+    signing_region: str
+    double_encode: bool | None
+
+    def __init__(
+        self,
+        url: str,
+        signing_name: str,
+        signing_region: str,
+        double_encode: bool | None = None,
+    ) -> None:
+        self.url = url
+        self.signing_name = signing_name
+        self.signing_region = signing_region
+        self.double_encode = double_encode
+
+    def __repr__(self) -> str:
+        return f"Endpoint({self.url!r}, {self.signing_name!r}, {self.signing_region!r})"
+
+
+class _NoRegion(ValueError):
+    pass
+
+
+def _length(body: Any) -> int | None:
+    """The bytes left in a file body, where it can tell."""
+    try:
+        position = body.tell()
+        end = body.seek(0, 2)
+        body.seek(position)
+        return int(end - position)
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def standalone(
+    service: _rt.Service,
+    region_name: str | None,
+    endpoint_url: str | None,
+    credentials: Any,
+    profile_name: str | None,
+    config: Any,
+) -> StandaloneTransport:
+    """The transport of a standalone client, its settings resolved as boto3 resolves
+    them."""
+    from . import _credentials
+
+    settings = Config.of(config)
+    region = _credentials.region(region_name or settings.region_name, profile_name)
+    provider = _credentials.CredentialProvider(credentials, profile_name)
+    return StandaloneTransport(service, region, endpoint_url, provider, settings)
+
+
+def _streams(operation: _rt.Operation) -> bool:
+    """Whether the operation's output keeps the body as a stream (a streaming blob
+    payload or an event stream)."""
+    output = operation.output_class()
+    if output is None:
+        return False
+    return any(
+        isinstance(f.type, _rt.EventStream)
+        or (f.payload and isinstance(f.type, _rt.Blob) and f.type.streaming)
+        for f in output._fields
+    )
+
+
+def _python() -> str:
+    import sys
+
+    return ".".join(map(str, sys.version_info[:3]))

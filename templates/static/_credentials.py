@@ -1,0 +1,407 @@
+"""Credentials and settings for the standalone transport, found in boto3's order.
+
+Credentials: the client's own, then the environment (`AWS_ACCESS_KEY_ID`, ...), the
+shared credentials file, `credential_process` and keys in the config file, container
+credentials (ECS, EKS), and EC2 instance metadata (IMDSv2). Credentials that expire
+are refreshed before they do. What needs botocore's machinery (assume-role chains,
+web identity, SSO) is reported as such, pointing to `from_botocore`.
+
+Standard library only; files are read and endpoints asked only when a client needs
+credentials, once per client.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import threading
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from typing import Any
+
+__all__ = ["Credentials", "CredentialsError", "CredentialProvider", "profile_settings"]
+
+
+class Credentials:
+    """An access key, its secret, a session token where there is one, and when they
+    expire (None for keys that do not)."""
+
+    __slots__ = ("access_key", "secret_key", "token", "expiry")
+
+    access_key: str
+    secret_key: str
+    token: str | None
+    expiry: datetime.datetime | None
+
+    def __init__(
+        self,
+        access_key: str,
+        secret_key: str,
+        token: str | None = None,
+        expiry: datetime.datetime | None = None,
+    ) -> None:
+        self.access_key = access_key
+        self.secret_key = secret_key
+        self.token = token
+        self.expiry = expiry
+
+    def __repr__(self) -> str:
+        return f"Credentials({self.access_key!r}, '***', expiry={self.expiry!r})"
+
+
+class CredentialsError(Exception):
+    """No credentials could be found, or they come from a source this transport does
+    not speak (then `from_botocore` is the way)."""
+
+
+#: Refresh credentials this long before they expire; must refresh this close to it.
+_ADVISORY = datetime.timedelta(minutes=15)
+_MANDATORY = datetime.timedelta(minutes=10)
+
+
+class CredentialProvider:
+    """The client's source of credentials: resolved once, refreshed when they near
+    their expiry; safe to share between threads."""
+
+    def __init__(
+        self,
+        explicit: Any = None,
+        profile_name: str | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._explicit = explicit
+        self._profile_name = profile_name
+        self._environ = os.environ if environ is None else environ
+        self._fetch: Callable[[], Credentials] | None = None
+        self._current: Credentials | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Credentials:
+        """Credentials valid now (refreshed first if they are about to expire)."""
+        current = self._current
+        if current is not None and not _needs_refresh(current, _ADVISORY):
+            return current
+        with self._lock:
+            current = self._current
+            if current is None or _needs_refresh(current, _ADVISORY):
+                try:
+                    current = self._current = self._source()()
+                except CredentialsError:
+                    if current is None or _needs_refresh(current, _MANDATORY):
+                        raise
+                    # within the advisory window the old ones still do
+            return current
+
+    def _source(self) -> Callable[[], Credentials]:
+        if self._fetch is None:
+            self._fetch = resolve(self._explicit, self._profile_name, self._environ)
+        return self._fetch
+
+
+def _needs_refresh(credentials: Credentials, margin: datetime.timedelta) -> bool:
+    if credentials.expiry is None:
+        return False
+    return credentials.expiry - datetime.datetime.now(datetime.timezone.utc) < margin
+
+
+def resolve(
+    explicit: Any, profile_name: str | None, environ: Mapping[str, str]
+) -> Callable[[], Credentials]:
+    """The first source that has credentials, as a function that fetches them."""
+    if explicit is not None:
+        return _explicit(explicit)
+    if profile_name is None:  # as boto3: an explicit profile skips the environment
+        access_key = environ.get("AWS_ACCESS_KEY_ID")
+        secret_key = environ.get("AWS_SECRET_ACCESS_KEY")
+        if access_key and secret_key:
+            token = environ.get("AWS_SESSION_TOKEN") or environ.get(
+                "AWS_SECURITY_TOKEN"
+            )
+            expiry = _expiry(environ.get("AWS_CREDENTIAL_EXPIRATION"))
+            found = Credentials(access_key, secret_key, token or None, expiry)
+            return lambda: found
+    profile = (
+        profile_name or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE")
+    )
+    name = profile or "default"
+    config = _profile(_config_path(environ), name, config_file=True)
+    shared = _profile(_credentials_path(environ), name, config_file=False)
+    _refuse({**shared, **config}, name, environ)
+    if shared.get("aws_access_key_id"):
+        return _static(shared)
+    if config.get("credential_process"):
+        return _process(config["credential_process"])
+    if config.get("aws_access_key_id"):
+        return _static(config)
+    if profile is not None and not config and not shared:
+        raise CredentialsError(f"the profile {profile!r} is in no AWS config file")
+    if environ.get("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI") or environ.get(
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI"
+    ):
+        return _container(environ)
+    if environ.get("AWS_EC2_METADATA_DISABLED", "").lower() != "true":
+        endpoint = environ.get("AWS_EC2_METADATA_SERVICE_ENDPOINT") or config.get(
+            "ec2_metadata_service_endpoint", "http://169.254.169.254"
+        )
+        return _instance_metadata(endpoint.rstrip("/"))
+    raise CredentialsError(
+        "no AWS credentials found (environment, shared files, container, instance "
+        "metadata)"
+    )
+
+
+def _explicit(given: Any) -> Callable[[], Credentials]:
+    """Credentials the client was given: ours, a (key, secret[, token]) tuple, or any
+    object with botocore's credential interface (refreshable ones stay fresh)."""
+    if isinstance(given, Credentials):
+        return lambda: given
+    if isinstance(given, tuple):
+        found = Credentials(*given)
+        return lambda: found
+    if hasattr(given, "get_frozen_credentials"):
+
+        def frozen() -> Credentials:
+            current = given.get_frozen_credentials()
+            return Credentials(current.access_key, current.secret_key, current.token)
+
+        return frozen
+    raise CredentialsError(f"not credentials: {type(given).__name__}")
+
+
+def _refuse(config: dict[str, str], name: str, environ: Mapping[str, str]) -> None:
+    """Sources botocore supports and this transport does not: say so, and how."""
+    kinds = [
+        ("role_arn", "assume-role"),
+        ("web_identity_token_file", "web identity"),
+        ("sso_start_url", "SSO"),
+        ("sso_session", "SSO"),
+        ("login_session", "console login"),
+    ]
+    for key, kind in kinds:
+        if config.get(key):
+            raise CredentialsError(
+                f"profile {name!r} takes {kind} credentials ({key}), which the "
+                "standalone transport does not fetch: make the client with "
+                "from_botocore(boto3.client(...)) instead"
+            )
+    if environ.get("AWS_WEB_IDENTITY_TOKEN_FILE") and environ.get("AWS_ROLE_ARN"):
+        raise CredentialsError(
+            "AWS_WEB_IDENTITY_TOKEN_FILE asks for web identity credentials, which the "
+            "standalone transport does not fetch: make the client with "
+            "from_botocore(boto3.client(...)) instead"
+        )
+
+
+def _static(section: Mapping[str, str]) -> Callable[[], Credentials]:
+    secret = section.get("aws_secret_access_key")
+    if not secret:
+        raise CredentialsError(
+            "a profile has aws_access_key_id but no aws_secret_access_key"
+        )
+    found = Credentials(
+        section["aws_access_key_id"], secret, section.get("aws_session_token") or None
+    )
+    return lambda: found
+
+
+def _expiry(text: str | None) -> datetime.datetime | None:
+    if not text:
+        return None
+    value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+
+
+# -- files --------------------------------------------------------------------------------
+
+
+def _config_path(environ: Mapping[str, str]) -> str:
+    return os.path.expanduser(environ.get("AWS_CONFIG_FILE") or "~/.aws/config")
+
+
+def _credentials_path(environ: Mapping[str, str]) -> str:
+    return os.path.expanduser(
+        environ.get("AWS_SHARED_CREDENTIALS_FILE") or "~/.aws/credentials"
+    )
+
+
+def _profile(path: str, name: str, config_file: bool) -> dict[str, str]:
+    """A profile's settings from an AWS ini file: `[profile name]` (or `[default]`) in
+    the config file, `[name]` in the credentials file; {} when there is none."""
+    if not os.path.isfile(path):
+        return {}
+    import configparser
+
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read(path, encoding="utf-8")
+    except configparser.Error as error:
+        raise CredentialsError(f"cannot read {path}: {error}") from None
+    sections = [name] if not config_file else [f"profile {name}"]
+    if config_file and name == "default":
+        sections.append("default")
+    for section in sections:
+        if parser.has_section(section):
+            return {key: value.strip() for key, value in parser.items(section)}
+    return {}
+
+
+def profile_settings(
+    profile_name: str | None = None, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The settings of the profile in use (region, endpoint settings ...) from the
+    config file."""
+    environ = os.environ if environ is None else environ
+    name = (
+        profile_name
+        or environ.get("AWS_PROFILE")
+        or environ.get("AWS_DEFAULT_PROFILE")
+        or "default"
+    )
+    return _profile(_config_path(environ), name, config_file=True)
+
+
+# -- processes and endpoints --------------------------------------------------------------
+
+
+def _process(command: str) -> Callable[[], Credentials]:
+    """`credential_process`: a command that prints credentials as JSON."""
+
+    def fetch() -> Credentials:
+        import shlex
+        import subprocess
+
+        try:
+            done = subprocess.run(
+                shlex.split(command), capture_output=True, text=True, timeout=60
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise CredentialsError(f"credential_process failed: {error}") from None
+        if done.returncode != 0:
+            raise CredentialsError(
+                f"credential_process exited {done.returncode}: {done.stderr.strip()[:200]}"
+            )
+        return _from_json(done.stdout, "credential_process", "SessionToken")
+
+    return fetch
+
+
+def _from_json(text: str, source: str, token_key: str) -> Credentials:
+    try:
+        data = json.loads(text)
+        if source == "credential_process" and data.get("Version") != 1:
+            raise CredentialsError(
+                f"credential_process printed Version {data.get('Version')!r}, not 1"
+            )
+        return Credentials(
+            data["AccessKeyId"],
+            data["SecretAccessKey"],
+            data.get(token_key) or None,
+            _expiry(data.get("Expiration")),
+        )
+    except (ValueError, KeyError, AttributeError, TypeError) as error:
+        raise CredentialsError(f"{source} gave no credentials: {error!r}") from None
+
+
+def _http(
+    method: str, url: str, headers: dict[str, str], timeout: float = 1.0
+) -> tuple[int, str]:
+    """A small HTTP request to a credentials endpoint: (status, body text)."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    connection_class = (
+        http.client.HTTPSConnection
+        if parts.scheme == "https"
+        else http.client.HTTPConnection
+    )
+    connection = connection_class(parts.hostname or "", parts.port, timeout=timeout)
+    try:
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        connection.request(method, path or "/", headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read().decode("utf-8", "replace")
+    except OSError as error:
+        raise CredentialsError(f"{url}: {error}") from None
+    finally:
+        connection.close()
+
+
+def _container(environ: Mapping[str, str]) -> Callable[[], Credentials]:
+    """ECS and EKS credentials from the container credentials endpoint."""
+    relative = environ.get("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI")
+    url = (
+        f"http://169.254.170.2{relative}"
+        if relative
+        else environ["AWS_CONTAINER_CREDENTIALS_FULL_URI"]
+    )
+
+    def fetch() -> Credentials:
+        headers = {"Accept": "application/json"}
+        token = environ.get("AWS_CONTAINER_AUTHORIZATION_TOKEN")
+        token_file = environ.get("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
+        if token_file:
+            with open(token_file, encoding="utf-8") as file:
+                token = file.read().strip()
+        if token:
+            headers["Authorization"] = token
+        for attempt in range(3):
+            try:
+                status, body = _http("GET", url, headers, timeout=2.0)
+            except CredentialsError:
+                if attempt == 2:
+                    raise
+                continue
+            if status == 200:
+                return _from_json(body, "the container credentials endpoint", "Token")
+            if status < 500:
+                break
+        raise CredentialsError(f"the container credentials endpoint answered {status}")
+
+    return fetch
+
+
+def _instance_metadata(endpoint: str) -> Callable[[], Credentials]:
+    """EC2 instance metadata, IMDSv2 (a session token first; IMDSv1 where the
+    instance refuses tokens)."""
+
+    def fetch() -> Credentials:
+        headers: dict[str, str] = {}
+        status, token = _http(
+            "PUT",
+            f"{endpoint}/latest/api/token",
+            {"x-aws-ec2-metadata-token-ttl-seconds": "21600"},
+        )
+        if status == 200:
+            headers["x-aws-ec2-metadata-token"] = token
+        elif status not in (403, 404, 405):
+            raise CredentialsError(f"instance metadata token: HTTP {status}")
+        base = f"{endpoint}/latest/meta-data/iam/security-credentials/"
+        status, roles = _http("GET", base, headers)
+        if status != 200 or not roles.strip():
+            raise CredentialsError(f"instance metadata has no role: HTTP {status}")
+        status, body = _http("GET", base + roles.split()[0], headers)
+        if status != 200:
+            raise CredentialsError(f"instance metadata credentials: HTTP {status}")
+        return _from_json(body, "instance metadata", "Token")
+
+    return fetch
+
+
+def region(
+    region_name: str | None,
+    profile_name: str | None,
+    environ: Mapping[str, str] | None = None,
+) -> str | None:
+    """The region a client works in: given, `AWS_REGION`/`AWS_DEFAULT_REGION`, or the
+    profile's `region`."""
+    environ = os.environ if environ is None else environ
+    return (
+        region_name
+        or environ.get("AWS_REGION")
+        or environ.get("AWS_DEFAULT_REGION")
+        or profile_settings(profile_name, environ).get("region")
+    )
