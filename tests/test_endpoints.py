@@ -1176,3 +1176,206 @@ def test_mutated_rule_sets(
             assert expected == ("fails",), (params, error, expected)
             continue
         assert _matches(ours, expected), (params, ours, expected)
+
+
+# -- the standalone transport against a botocore client's request ----------------------
+
+_BUCKET_KEY = {"Bucket": "mybucket", "Key": "a/b c"}
+_LIST = {"Bucket": "mybucket", "EncodingType": "url"}  # botocore's default, sent
+_ACCESS_POINT = "arn:aws:s3:us-west-2:123456789012:accesspoint/myap"
+
+#: (service, region, client settings, environment, operation, request arguments):
+#: virtual-host and path-style buckets, access points, global and regional endpoints,
+#: the China and GovCloud partitions, FIPS and dual-stack (from Config and from the
+#: environment), custom endpoint URLs.
+TRANSPORT_CASES: list[tuple[str, str, dict[str, Any], dict[str, str], str, Any]] = [
+    ("s3", "us-east-1", {}, {}, "GetObject", _BUCKET_KEY),
+    ("s3", "eu-west-1", {}, {}, "ListObjectsV2", _LIST),
+    ("s3", "eu-west-1", {}, {}, "ListObjectsV2", {**_LIST, "Bucket": "my.bucket"}),
+    ("s3", "eu-west-1", {}, {}, "GetObject", {"Bucket": "MyBucket", "Key": "k"}),
+    ("s3", "us-west-2", {"s3": {"addressing_style": "path"}}, {}, "GetObject", _BUCKET_KEY),
+    ("s3", "us-west-2", {"s3": {"addressing_style": "path"}}, {}, "ListObjectsV2", _LIST),
+    ("s3", "us-west-2", {}, {}, "PutObject", {**_BUCKET_KEY, "Body": b"x"}),
+    ("s3", "us-east-1", {}, {}, "ListBuckets", {}),
+    ("s3", "us-west-2", {}, {}, "GetObject", {"Bucket": _ACCESS_POINT, "Key": "k"}),
+    ("s3", "us-east-1", {"use_dualstack_endpoint": True}, {}, "HeadBucket", {"Bucket": "mybucket"}),
+    ("s3", "us-east-1", {"s3": {"use_dualstack_endpoint": True}}, {}, "HeadBucket", {"Bucket": "mybucket"}),
+    ("s3", "us-gov-west-1", {"use_fips_endpoint": True}, {}, "GetObject", _BUCKET_KEY),
+    ("s3", "cn-north-1", {}, {}, "GetObject", _BUCKET_KEY),
+    ("s3", "eu-west-1", {"endpoint_url": "http://localhost:9000"}, {}, "GetObject", _BUCKET_KEY),
+    ("s3", "eu-west-1", {"endpoint_url": "http://localhost:9000"}, {}, "ListObjectsV2", _LIST),
+    ("s3control", "us-west-2", {}, {}, "ListAccessPoints", {"AccountId": "123456789012"}),
+    ("sts", "us-east-1", {}, {}, "GetCallerIdentity", {}),
+    ("sts", "eu-central-1", {}, {}, "GetCallerIdentity", {}),
+    ("sts", "us-gov-west-1", {}, {}, "GetCallerIdentity", {}),
+    ("sts", "us-east-2", {}, {"AWS_USE_FIPS_ENDPOINT": "true"}, "GetCallerIdentity", {}),
+    ("sts", "us-east-1", {}, {"AWS_STS_REGIONAL_ENDPOINTS": "legacy"}, "GetCallerIdentity", {}),
+    ("dynamodb", "us-east-1", {}, {}, "ListTables", {}),
+    ("dynamodb", "us-east-1", {"use_fips_endpoint": True}, {}, "ListTables", {}),
+    ("dynamodb", "us-west-2", {}, {"AWS_USE_DUALSTACK_ENDPOINT": "true"}, "ListTables", {}),
+    ("dynamodb", "eu-west-1", {"endpoint_url": "http://localhost:8000"}, {}, "ListTables", {}),
+    ("ec2", "cn-north-1", {}, {}, "DescribeRegions", {}),
+    ("ec2", "us-gov-west-1", {}, {}, "DescribeRegions", {}),
+    ("ec2", "us-east-1", {"use_fips_endpoint": True, "use_dualstack_endpoint": True}, {}, "DescribeRegions", {}),
+]  # fmt: skip
+
+
+class _Sent(Exception):
+    """What botocore was about to send: raised in place of sending it."""
+
+    def __init__(self, request: Any) -> None:
+        super().__init__()
+        self.request = request
+
+
+def _scope(authorization: str) -> tuple[str, str]:
+    """(region, service) of a SigV4 Authorization header's credential scope."""
+    credential = authorization.split("Credential=")[1].split(",")[0]
+    _, _, region, service, _ = credential.split("/")
+    return region, service
+
+
+@pytest.mark.parametrize(
+    "name,region,config,environ,operation,args",
+    TRANSPORT_CASES,
+    ids=[f"{c[0]}-{c[1]}-{c[4]}-{i}" for i, c in enumerate(TRANSPORT_CASES)],
+)
+def test_standalone_transport_endpoint(
+    packages: None,
+    session: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    region: str,
+    config: dict[str, Any],
+    environ: dict[str, str],
+    operation: str,
+    args: dict[str, Any],
+) -> None:
+    """A standalone client's transport sends a call to the URL a botocore client sends
+    it to, signed for the same name and region."""
+    for variable, value in environ.items():
+        monkeypatch.setenv(variable, value)
+    settings_ = dict(config)
+    endpoint_url = settings_.pop("endpoint_url", None)
+    theirs = session.create_client(
+        name,
+        region_name=region,
+        endpoint_url=endpoint_url,
+        aws_access_key_id="AKIDEXAMPLE",
+        aws_secret_access_key="secret",
+        config=Config(**settings_),
+    )
+
+    def capture(request: Any, **_: Any) -> None:
+        raise _Sent(request)
+
+    theirs.meta.events.register("before-send", capture)
+    with pytest.raises(_Sent) as sent:
+        getattr(theirs, botocore.xform_name(operation))(**args)
+    expected_url = sent.value.request.url
+    expected_scope = _scope(sent.value.request.headers["Authorization"].decode())
+
+    package = names.package_name(name)
+    transport_module = importlib.import_module(f"{package}._transport")
+    table = importlib.import_module(f"{package}.operations").OPERATIONS
+    op = next(o for o in table.values() if o.name == operation)
+    client_module = importlib.import_module(f"{package}.client")
+    client_class = next(
+        value
+        for key, value in vars(client_module).items()
+        if isinstance(value, type)
+        and key.endswith("Client")
+        and value.__module__ == client_module.__name__
+    )
+    client = client_class(
+        region_name=region,
+        endpoint_url=endpoint_url,
+        credentials=("AKIDEXAMPLE", "secret"),
+        config=transport_module.Config(**settings_),
+    )
+    cls = op.input_class()
+    request = cls.from_value(args) if cls is not None else None
+    http_request = op.serialize(request)
+    endpoint = client.transport.endpoint(op, request, http_request)
+    assert http_request.url(endpoint.url) == expected_url
+    assert (endpoint.signing_region, endpoint.signing_name) == expected_scope
+    import datetime
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    headers, _ = client.transport.sign(op, http_request, endpoint, now)
+    assert _scope(headers["Authorization"]) == expected_scope
+
+
+@pytest.mark.parametrize(
+    "name,region,config,operation,args,message",
+    [
+        ("ec2", "not a region!", {}, "DescribeRegions", {}, "invalid region name"),
+        ("s3", "cn-north-1", {"s3": {"use_accelerate_endpoint": True}}, "GetObject",
+         _BUCKET_KEY, "S3 Accelerate cannot be used in this region"),
+        ("s3", "us-east-1", {}, "GetObject",
+         {"Bucket": "arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap", "Key": "k"},
+         "is signed with SigV4a, which the standalone transport does not support"),
+    ],
+)  # fmt: skip
+def test_standalone_transport_endpoint_errors(
+    packages: None,
+    session: Any,
+    name: str,
+    region: str,
+    config: dict[str, Any],
+    operation: str,
+    args: dict[str, Any],
+    message: str,
+) -> None:
+    """Where the rules give no endpoint the transport says which service, region and
+    why; an endpoint signed with SigV4a only is refused plainly."""
+    package = names.package_name(name)
+    transport_module = importlib.import_module(f"{package}._transport")
+    runtime = importlib.import_module(f"{package}._endpoints")
+    op = next(
+        o
+        for o in importlib.import_module(f"{package}.operations").OPERATIONS.values()
+        if o.name == operation
+    )
+    transport = transport_module.standalone(
+        op.service,
+        region,
+        None,
+        ("AKIDEXAMPLE", "secret"),
+        None,
+        transport_module.Config(**config),
+    )
+    cls = op.input_class()
+    request = cls.from_value(args) if cls is not None else None
+    with pytest.raises(runtime.EndpointError) as error:
+        transport.endpoint(op, request, op.serialize(request))
+    assert str(error.value).startswith(f"{name} in region {region!r}: ")
+    assert message in str(error.value)
+
+
+def test_standalone_call_imports_endpoints_on_first_call() -> None:
+    """A standalone client imports no endpoint code until its first call resolves an
+    endpoint; a call goes where the rules say (here a custom endpoint URL)."""
+    code = (
+        "import sys, botogen_connect\n"
+        "from botogen_connect import ConnectClient\n"
+        "from botogen_connect.operations import OPERATIONS\n"
+        "c = ConnectClient(region_name='eu-west-2', credentials=('a', 'b'))\n"
+        "print(sorted(m for m in sys.modules if 'endpoints' in m))\n"
+        "op = OPERATIONS['list_instances']\n"
+        "r = op.input_class().make()\n"
+        "print(c.transport.endpoint(op, r, op.serialize(r)).url)\n"
+        "print(sorted(m for m in sys.modules if 'endpoints' in m))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(GENERATED)}
+    for name in [n for n in env if n.startswith("AWS_")]:
+        del env[name]
+    env["AWS_CONFIG_FILE"] = env["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env
+    )
+    assert result.stdout.split("\n")[:3] == [
+        "[]",
+        "https://connect.eu-west-2.amazonaws.com",
+        "['botogen_connect._endpoints', 'botogen_connect.endpoints']",
+    ], result.stderr
