@@ -27,11 +27,11 @@ test: $(READY)
 	$(MAKE) install-generated
 	$(BIN)/python -m pytest -q
 
-# The every-service tests, type completeness and the XML wire differential included,
-# on all services botocore ships (make test runs them on a sample).
+# The every-service tests, type completeness, the XML wire differential and endpoint
+# resolution included, on all services botocore ships (make test runs them on a sample).
 test-all: $(READY)
 	@start=$$(date +%s); \
-	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_wire_xml.py --all-services; status=$$?; \
+	$(BIN)/python -m pytest -q tests/test_services.py tests/test_wire.py tests/test_typing.py tests/test_wire_xml.py tests/test_endpoints.py --all-services; status=$$?; \
 	echo "make test-all: $$(( $$(date +%s) - start )) s"; exit $$status
 
 # The model-fuzzing campaign, long (make test runs 250 examples); FUZZ_EXAMPLES=N to

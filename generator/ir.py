@@ -62,6 +62,7 @@ class Member:
     payload: bool = False
     event_header: bool = False
     event_payload: bool = False
+    context_param: str | None = None  # the endpoint rule parameter it gives a value to
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,6 +123,10 @@ class Operation:
     unsigned_payload: bool = False  # sign the body as UNSIGNED-PAYLOAD
     checksum: str | None = None  # "required" or "supported" (the checksum traits)
     checksum_header: str | None = None  # the header of `requestAlgorithmMember`
+    # endpoint rule parameters: fixed values, and values read from the request object
+    # (`o`) by compiled JMESPath (operationContextParams)
+    static_context_params: tuple[tuple[str, str | bool], ...] = ()
+    operation_context_params: tuple[tuple[str, Path], ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -190,6 +195,7 @@ class Service:
     error_codes: tuple[tuple[str, str], ...] = ()
     paginators: tuple[Paginator, ...] = ()  # sorted by operation
     waiters: tuple[Waiter, ...] = ()  # sorted by name
+    endpoints: RuleSet | None = None  # endpoint-rule-set-1.json, if the service has one
 
     def shape(self, wire_name: str) -> Shape:
         return self._by_wire_name[wire_name]
@@ -201,6 +207,89 @@ class Service:
             index = {shape.wire_name: shape for shape in self.shapes}
             object.__setattr__(self, "_index", index)
         return index
+
+
+# -- endpoint rules (endpoint-rule-set-1.json) ------------------------------------------
+#
+# The rule set as botocore's EndpointProvider reads it, with every name decided: each
+# parameter and each variable a rule assigns has its Python name, each template string
+# is split into text and references, each getAttr path into its steps.
+
+
+@dataclasses.dataclass(frozen=True)
+class EndpointParameter:
+    name: str  # as the rules and botocore's EndpointProvider name it
+    python_name: str  # the local variable of the compiled rules
+    type: Literal["string", "boolean", "stringArray"]
+    builtin: str | None = None  # AWS::Region, SDK::Endpoint, AWS::S3::ForcePathStyle...
+    default: str | bool | tuple[str, ...] | None = None
+    required: bool = False
+    docs: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Reference:
+    """A variable (`{"ref": name}`), or in a template `{name#key#key}`: its value
+    indexed by each key."""
+
+    name: str
+    keys: tuple[str, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True)
+class Template:
+    """A template string: literal text and references, joined."""
+
+    parts: tuple[str | Reference, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Function:
+    """A call of the rules' standard library (`{"fn": ..., "argv": [...]}`); in a
+    condition, `assign` names a variable that holds its result for the rule's rest."""
+
+    name: str  # isSet, getAttr, aws.partition...
+    args: tuple[Any, ...]  # Reference, Template, Function, or a JSON literal
+    assign: str | None = None
+    # getAttr: the path's keys, and the index its last part ends with (`name[2]`)
+    path: tuple[str, ...] = ()
+    index: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class EndpointRule:
+    """A rule: if every condition holds (is neither false nor null), a tree tries its
+    rules in order, an endpoint rule gives its endpoint, an error rule fails."""
+
+    type: Literal["tree", "endpoint", "error"]
+    conditions: tuple[Function, ...] = ()
+    rules: tuple[EndpointRule, ...] = ()  # tree
+    url: Any = None  # endpoint: a Reference, Template, Function or string
+    properties: Any = None  # endpoint: JSON whose strings may be Templates
+    headers: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # endpoint
+    error: Any = None  # error: the message
+
+
+@dataclasses.dataclass(frozen=True)
+class Partition:
+    """One partition of botocore's partitions.json: the regions it holds by name or by
+    pattern, and what aws.partition gives for them."""
+
+    id: str
+    region_regex: str
+    regions: tuple[str, ...]
+    outputs: dict[str, str | bool]
+
+
+@dataclasses.dataclass(frozen=True)
+class RuleSet:
+    parameters: tuple[EndpointParameter, ...]  # in the rule set's order
+    rules: tuple[EndpointRule, ...]
+    variables: dict[str, str]  # the Python name of every variable a rule assigns
+    partitions: tuple[Partition, ...] = ()  # what aws.partition chooses from
+    # the client's own parameters (clientContextParams): rule parameter -> the setting
+    # that gives it a value (botocore's name: its client_context_params key)
+    client_context: tuple[tuple[str, str], ...] = ()
 
 
 def to_json(service: Service) -> str:

@@ -28,18 +28,27 @@ class Source:
     raw: bytes
     paginators: Extra | None = None
     waiters: Extra | None = None
+    endpoints: Extra | None = None
 
 
 @dataclass(frozen=True)
 class Extra:
-    """A file that comes with a model: paginators-1.json or waiters-2.json."""
+    """A file that comes with a model (paginators-1.json, waiters-2.json,
+    endpoint-rule-set-1.json), or the partitions that endpoint rules choose from."""
 
     path: Path
     raw: bytes
 
 
 #: The files beside a model that the generator reads too, by Source field.
-EXTRAS = {"paginators": "paginators-1.json", "waiters": "waiters-2.json"}
+EXTRAS = {
+    "paginators": "paginators-1.json",
+    "waiters": "waiters-2.json",
+    "endpoints": "endpoint-rule-set-1.json",
+}
+
+#: botocore's partitions (regions, DNS suffixes), which the endpoint rules choose from.
+PARTITIONS = "partitions.json"
 
 
 def botocore_data() -> Path:
@@ -106,6 +115,15 @@ def _read_bytes(path: Path) -> bytes:
         except (OSError, EOFError) as error:
             raise ModelError(str(path), "", f"not a gzip file: {error}") from None
     return raw
+
+
+def partitions(models: Path = MODELS) -> Extra:
+    """partitions.json: vendored in `models` if it is there, else botocore's."""
+    for root in (models, botocore_data()):
+        path = root / PARTITIONS
+        if path.is_file():
+            return Extra(path, _read_bytes(path))
+    raise ModelError(str(models / PARTITIONS), "", "no such file, nor in botocore")
 
 
 def service_name(spec: str) -> str:
@@ -189,5 +207,6 @@ def update_vendored(models: Path = MODELS) -> list[str]:
                     (target / filename).write_bytes(_read_bytes(candidate))
                     break
         report.append(f"{service_dir.name}: {source.parent.name}")
+    shutil.copyfile(botocore_data() / PARTITIONS, models / PARTITIONS)
     (models / "BOTOCORE_VERSION").write_text(botocore.__version__ + "\n")
     return report

@@ -53,6 +53,7 @@ RESERVED_CLASS_NAMES = (
     | {"ServiceError", "Structure", "Union", "ValidationError"}
     | {"HttpRequest", "ResponseParseError", "Service", "EventStream"}
     | {"Client", "BotocoreTransport", "Paginator", "WaiterError", "PaginationError"}
+    | {"EndpointError"}
 )
 
 #: What a package exports from modules other than its shapes modules, by name: the
@@ -88,6 +89,12 @@ def member_names(
     names are taken as well as the generated API's."""
     wanted = {wire: _member_name(wire, reserved) for wire in wire_names}
     return _unique(wanted, lambda base, n: f"{base}_{n}")
+
+
+def rule_variable_names(rule_names: Iterable[str]) -> dict[str, str]:
+    """Python names for the parameters and variables of an endpoint rule set: the
+    locals of its compiled rules, unique among themselves."""
+    return member_names(rule_names, frozenset({"params", "found"}))
 
 
 def _snake_identifier(text: str) -> str:

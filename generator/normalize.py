@@ -12,16 +12,23 @@ import warnings
 from typing import Any
 
 from . import docs, names, paths
-from .check import listed
+from .check import ATTRIBUTE_INDEX, listed, template_parts
 from .ir import (
     Acceptor,
+    EndpointParameter,
+    EndpointRule,
     EnumValue,
+    Function,
     Member,
     Operation,
     Paginator,
+    Partition,
     Path,
+    Reference,
+    RuleSet,
     Service,
     Shape,
+    Template,
     Waiter,
 )
 
@@ -46,10 +53,13 @@ def normalize(
     paginators: dict[str, Any] | None = None,
     waiters: dict[str, Any] | None = None,
     protocol: str | None = None,
+    endpoints: dict[str, Any] | None = None,
+    partitions: dict[str, Any] | None = None,
 ) -> Service:
-    """The IR of a checked model, with its checked paginators and waiters if any;
-    `protocol` is the one to speak, when not the one botocore would choose (it must be
-    among those the model offers)."""
+    """The IR of a checked model, with its checked paginators, waiters and endpoint
+    rules (and the partitions those choose from) if any; `protocol` is the one to
+    speak, when not the one botocore would choose (it must be among those the model
+    offers)."""
     raw_shapes: dict[str, dict[str, Any]] = model["shapes"]
     metadata = model["metadata"]
     client_name = names.client_name(
@@ -93,7 +103,17 @@ def normalize(
         (waiters or {}).get("waiters", {}),
         [p.python_name for p in pages],
     )
-    return dataclasses.replace(service, paginators=pages, waiters=waits)
+    rules = None
+    if endpoints is not None:
+        rules = endpoint_rules(endpoints, partitions or {}, model)
+        operations = _context_params(service, model["operations"])
+    return dataclasses.replace(
+        service,
+        paginators=pages,
+        waiters=waits,
+        endpoints=rules,
+        operations=service.operations if rules is None else operations,
+    )
 
 
 def error_codes(raw_shapes: dict[str, dict[str, Any]]) -> tuple[tuple[str, str], ...]:
@@ -370,6 +390,7 @@ def _members(
             payload=raw.get("payload") == wire_name,
             event_header=bool(ref.get("eventheader")),
             event_payload=bool(ref.get("eventpayload")),
+            context_param=ref.get("contextParam", {}).get("name"),
         )
         for wire_name, ref in raw_members.items()
     )
@@ -540,3 +561,161 @@ def reference_cycles(raw_shapes: dict[str, dict[str, Any]]) -> list[frozenset[st
                 if len(component) > 1 or node in graph[node]:
                     cycles.append(frozenset(component))
     return cycles
+
+
+# -- endpoint rules --------------------------------------------------------------------
+
+_PARAMETER_TYPES = {
+    "string": "string",
+    "boolean": "boolean",
+    "stringarray": "stringArray",
+}
+
+
+def endpoint_rules(
+    ruleset: dict[str, Any], partitions: dict[str, Any], model: dict[str, Any]
+) -> RuleSet:
+    """A checked endpoint-rule-set-1.json with every name decided: parameters and
+    assigned variables get Python names (one namespace: the compiled rules' locals)."""
+    parameters = ruleset["parameters"]
+    assigned: set[str] = set()
+    _assigned_names(ruleset["rules"], assigned)
+    python = names.rule_variable_names([*parameters, *sorted(assigned)])
+    client = model.get("clientContextParams", {})
+    return RuleSet(
+        parameters=tuple(
+            EndpointParameter(
+                name=name,
+                python_name=python[name],
+                type=_PARAMETER_TYPES[spec["type"].lower()],  # type: ignore[arg-type]
+                builtin=spec.get("builtIn"),
+                default=(
+                    tuple(spec["default"])
+                    if isinstance(spec.get("default"), list)
+                    else spec.get("default")
+                ),
+                required=bool(spec.get("required")),
+                docs=spec.get("documentation", ""),
+            )
+            for name, spec in parameters.items()
+        ),
+        rules=tuple(_rule(rule) for rule in ruleset["rules"]),
+        variables={name: python[name] for name in sorted(assigned)},
+        partitions=tuple(
+            Partition(
+                id=p["id"],
+                region_regex=p["regionRegex"],
+                regions=tuple(p["regions"]),
+                outputs={**p["outputs"], "name": p["id"]},
+            )
+            for p in partitions.get("partitions", ())
+        ),
+        client_context=tuple(
+            (name, names.snake_case(name)) for name in client if name in parameters
+        ),
+    )
+
+
+def _assigned_names(rules: list[dict[str, Any]], into: set[str]) -> None:
+    for rule in rules:
+        into.update(c["assign"] for c in rule["conditions"] if "assign" in c)
+        if rule["type"] == "tree":
+            _assigned_names(rule["rules"], into)
+
+
+def _rule(raw: dict[str, Any]) -> EndpointRule:
+    conditions = tuple(_value(c) for c in raw["conditions"])
+    if raw["type"] == "tree":
+        return EndpointRule("tree", conditions, rules=tuple(map(_rule, raw["rules"])))
+    if raw["type"] == "error":
+        return EndpointRule("error", conditions, error=_value(raw["error"]))
+    endpoint = raw["endpoint"]
+    return EndpointRule(
+        "endpoint",
+        conditions,
+        url=_value(endpoint["url"]),
+        properties=_properties(endpoint.get("properties", {})),
+        headers=tuple(
+            (name, tuple(_value(v) for v in values))
+            for name, values in endpoint.get("headers", {}).items()
+        ),
+    )
+
+
+def _value(raw: Any) -> Any:
+    """A rule value: a function call, a reference, a template, or a JSON literal."""
+    if isinstance(raw, str):
+        return _template(raw)
+    if isinstance(raw, dict) and "fn" in raw:
+        args = tuple(_value(arg) for arg in raw["argv"])
+        path: tuple[str, ...] = ()
+        index = None
+        if raw["fn"] == "getAttr":
+            args = (args[0], raw["argv"][1])
+            path, index = _attribute_path(raw["argv"][1])
+        return Function(raw["fn"], args, raw.get("assign"), path, index)
+    if isinstance(raw, dict) and "ref" in raw:
+        return Reference(raw["ref"])
+    return raw
+
+
+def _attribute_path(text: str) -> tuple[tuple[str, ...], int | None]:
+    """A getAttr path as botocore walks it: keys, then maybe `name[i]`, which ends it
+    (the name, if any, is the last key; the walk stops at the index)."""
+    keys: list[str] = []
+    for part in text.split("."):
+        match = ATTRIBUTE_INDEX.search(part)
+        if match is not None:
+            name, index = match.groups()
+            return (*keys, name), int(index)
+        keys.append(part)
+    return tuple(keys), None
+
+
+def _template(text: str) -> str | Template:
+    parts = template_parts(text)
+    if parts is None:
+        return text
+    out: list[str | Reference] = []
+    for literal, field in parts:
+        if literal:
+            out.append(literal)
+        if field is not None:
+            name, *keys = field.split("#")
+            out.append(Reference(name, tuple(keys)))
+    return Template(tuple(out))
+
+
+def _properties(raw: Any) -> Any:
+    if isinstance(raw, dict):
+        return {key: _properties(value) for key, value in raw.items()}
+    if isinstance(raw, list):
+        return [_properties(value) for value in raw]
+    if isinstance(raw, str):
+        return _template(raw)
+    return raw
+
+
+def _context_params(
+    service: Service, raw_operations: dict[str, Any]
+) -> tuple[Operation, ...]:
+    """Each operation with its endpoint rule parameters: fixed ones, and those its
+    operationContextParams read from the request, compiled to Python over `o`."""
+    out = []
+    for op in service.operations:
+        raw = raw_operations[op.name]
+        static = tuple(
+            (name, spec["value"])
+            for name, spec in raw.get("staticContextParams", {}).items()
+        )
+        dynamic = tuple(
+            (name, _path(spec["path"], service, op.input))
+            for name, spec in raw.get("operationContextParams", {}).items()
+            if op.input is not None
+        )
+        out.append(
+            dataclasses.replace(
+                op, static_context_params=static, operation_context_params=dynamic
+            )
+        )
+    return tuple(out)

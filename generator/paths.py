@@ -24,7 +24,7 @@ from jmespath.exceptions import JMESPathError
 from .ir import Service
 
 #: The JMESPath functions the compiled code has helpers for (all botocore uses).
-FUNCTIONS = {"length": 1, "contains": 2}
+FUNCTIONS = {"length": 1, "contains": 2, "keys": 1}
 
 #: AST node types the compiler knows.
 NODES = frozenset(
@@ -46,6 +46,7 @@ NODES = frozenset(
         "identity",
         "current",
         "pipe",
+        "multi_select_list",
     }
 )
 
@@ -267,7 +268,23 @@ class _Compiler:
     def _literal(self, node: dict[str, Any], value: Compiled) -> Compiled:
         return Compiled(_literal(node["value"]), ANY, nonnull=node["value"] is not None)
 
+    def _multi_select_list(self, node: dict[str, Any], value: Compiled) -> Compiled:
+        """A list of each child's value; null on null."""
+
+        def body(v: str) -> str:
+            current = Compiled(v, value.type, nonnull=True)
+            items = (self.compile(child, current).code for child in node["children"])
+            return f"[{', '.join(items)}]"
+
+        return Compiled(self.guarded(value, body), _List(ANY), nonnull=value.nonnull)
+
     def _function_expression(self, node: dict[str, Any], value: Compiled) -> Compiled:
+        if node["value"] == "keys":
+            # a map's keys (the only kind of object whose keys the IR knows)
+            arg = self.compile(node["children"][0], value)
+            if self.kind(arg.type) != "map":
+                raise PathError(f"{self.expression!r}: keys() of a non-map")
+            return Compiled(self.guarded(arg, lambda v: f"list({v})"), _List(ANY))
         args = ", ".join(self.compile(child, value).code for child in node["children"])
         return Compiled(f"_c.{node['value']}({args})", ANY)
 

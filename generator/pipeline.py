@@ -27,10 +27,21 @@ def ir(
 ) -> Service:
     """Load, check and normalize one model: its IR (speaking `protocol`, one the model
     offers, instead of the one botocore would choose)."""
-    return _ir(load.read(spec, models), package, protocol)
+    source = load.read(spec, models)
+    return _ir(source, package, protocol, _partitions(source, models))
 
 
-def _ir(source: load.Source, package: str | None, protocol: str | None) -> Service:
+def _partitions(source: load.Source, models: Path) -> load.Extra | None:
+    """The partitions a service's endpoint rules need, if it has rules."""
+    return None if source.endpoints is None else load.partitions(models)
+
+
+def _ir(
+    source: load.Source,
+    package: str | None,
+    protocol: str | None,
+    partitions: load.Extra | None,
+) -> Service:
     model = check.check(load.parse(source), str(source.path))
     offered = normalize.offered_protocols(model["metadata"])
     if protocol is not None and protocol not in offered:
@@ -48,6 +59,12 @@ def _ir(source: load.Source, package: str | None, protocol: str | None) -> Servi
         waiters = check.check_waiters(
             load.parse(source.waiters), model, str(source.waiters.path)
         )
+    endpoints = regions = None
+    if source.endpoints is not None and partitions is not None:
+        endpoints = check.check_endpoints(
+            load.parse(source.endpoints), str(source.endpoints.path)
+        )
+        regions = check.check_partitions(load.parse(partitions), str(partitions.path))
     return normalize.normalize(
         model,
         source.service,
@@ -55,6 +72,8 @@ def _ir(source: load.Source, package: str | None, protocol: str | None) -> Servi
         paginators,
         waiters,
         protocol,
+        endpoints,
+        regions,
     )
 
 
@@ -74,17 +93,22 @@ def generate(
     """
     source = load.read(spec, models)
     package = package or names.package_name(source.service)
-    extras = [extra.raw for extra in (source.paginators, source.waiters) if extra]
+    partitions = _partitions(source, models)
+    extras = [
+        extra.raw
+        for extra in (source.paginators, source.waiters, source.endpoints, partitions)
+        if extra
+    ]
     key = cache.generation_key(b"\0".join([source.raw, *extras]), package, protocol)
     cached = cache.get_generation(key)
     if cached is not None:
         return Generated(source.service, package, *cached)
-    service = _ir(source, package, protocol)
+    service = _ir(source, package, protocol, partitions)
     rendered = render.render(service, __version__)
-    # the static modules are black-formatted in the repository (a lint test checks)
-    static = {
-        path for path in rendered if path.rpartition("/")[2] in render.STATIC_FILES
-    }
+    # the static modules are black-formatted in the repository (a lint test checks),
+    # the preformatted ones by construction (a test checks)
+    unformatted = render.STATIC_FILES | render.PREFORMATTED
+    static = {path for path in rendered if path.rpartition("/")[2] in unformatted}
     formatted = format_files(
         {p: text for p, text in rendered.items() if p not in static}, cache, jobs
     )

@@ -38,6 +38,10 @@ STATIC = (
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
 
+#: Generated modules written in black's layout by construction (pure data, in
+#: `# fmt: off`), which the format stage leaves as they are.
+PREFORMATTED = frozenset({"_partitions.py"})
+
 #: black's default, which the generated code is formatted with.
 LINE_LENGTH = 88
 
@@ -93,6 +97,7 @@ class Call:
     head: str  # up to and including the opening bracket
     args: tuple[str | Call, ...]
     tail: str = ")"
+    collection: bool = False  # a list, dict or set display: black puts one item a line
 
     def __str__(self) -> str:
         return f"{self.head}{', '.join(map(str, self.args))}{self.tail}"
@@ -118,6 +123,7 @@ def laid_out(
         return flat
     pad = " " * indent
     inner = ", ".join(map(str, expr.args))
+    explode = explode or (expr.collection and len(expr.args) > 1)
     if not explode and indent + 4 + len(inner) <= LINE_LENGTH:
         return f"{expr.head}\n{pad}    {inner}\n{pad}{expr.tail}"
     lines = "".join(
@@ -483,11 +489,13 @@ PROTOCOL_MODULES = {
 
 def static_modules(service: Service) -> list[str]:
     """The runtime modules a package carries: what every package has, what its protocol
-    needs, and the event-stream module where the service has event streams."""
+    needs, the event-stream module where the service has event streams, and the
+    endpoint rules' runtime where it has endpoint rules."""
     streams = ["_eventstream"] if any(s.event_stream for s in service.shapes) else []
+    rules = ["_endpoints"] if service.endpoints is not None else []
     return [
         *STATIC,
-        *(f"{m}.py" for m in (*PROTOCOL_MODULES[service.protocol], *streams)),
+        *(f"{m}.py" for m in (*PROTOCOL_MODULES[service.protocol], *streams, *rules)),
     ]
 
 
@@ -633,7 +641,8 @@ def _tuple(items: list[str]) -> str:
 
 def exports(service: Service) -> dict[str, str]:
     """Names the package exports from modules other than its shapes, by module."""
-    return {service.client_name: "client", **naming.OTHER_EXPORTS}
+    rules = {"EndpointError": "_endpoints"} if service.endpoints is not None else {}
+    return {service.client_name: "client", **naming.OTHER_EXPORTS, **rules}
 
 
 def _arguments(**values: object) -> tuple[str, ...]:
@@ -721,6 +730,15 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     files[f"{package}/waiters.py"] = env.get_template("waiters.py.j2").render(
         common, rows=waiter_rows(service)
     )
+    if service.endpoints is not None:
+        from . import endpoints  # which lays its code out with this module's helpers
+
+        files[f"{package}/endpoints.py"] = env.get_template("endpoints.py.j2").render(
+            common, rules=endpoints.module(service)
+        )
+        files[f"{package}/_partitions.py"] = endpoints.partitions_module(
+            service.endpoints
+        )
     for static in static_modules(service):
         files[f"{package}/{static}"] = (TEMPLATES / "static" / static).read_text()
     files[f"{package}/py.typed"] = ""

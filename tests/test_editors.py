@@ -19,7 +19,7 @@ from botocore.validate import ParamValidator
 import botogen_connect
 from conftest import GENERATED
 from generator import load
-from generator import names as naming
+from generator import render
 from generator.ir import CLASS_KINDS
 from small_models import closure, generate
 
@@ -39,7 +39,7 @@ def test_dir_and_all_list_every_class(connect_ir: Any) -> None:
     classes = {s.class_name for s in connect_ir.shapes if s.kind in CLASS_KINDS}
     assert len(classes) == 1393
     runtime = {"Enum", "ServiceError", "Structure", "Union", "ValidationError"}
-    runtime |= {connect_ir.client_name, *naming.OTHER_EXPORTS}
+    runtime |= set(render.exports(connect_ir))  # the client, the wire's, EndpointError
     shown = json.loads(
         _fresh(
             "import json, sys, botogen_connect as c\n"
@@ -61,7 +61,7 @@ def test_star_import_gives_every_class(connect_ir: Any) -> None:
         "from botogen_connect import *\n"
         "print('\\n'.join(sorted(set(globals()) - before - {'before'})))"
     ).split()
-    others = {connect_ir.client_name, *naming.OTHER_EXPORTS}
+    others = set(render.exports(connect_ir))
     assert set(names) >= classes and len(names) == len(classes) + 5 + len(others)
 
 

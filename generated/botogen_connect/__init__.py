@@ -107,6 +107,7 @@ _MODULES: set[str] = {
 _ELSEWHERE: dict[str, str] = {
     "BotocoreTransport": "_client",
     "ConnectClient": "client",
+    "EndpointError": "_endpoints",
     "HttpRequest": "_wire",
     "PaginationError": "_client",
     "Paginator": "_client",
@@ -131,6 +132,7 @@ if TYPE_CHECKING:  # what `__getattr__` finds, for type checkers and editors
         Paginator as Paginator,
         WaiterError as WaiterError,
     )
+    from ._endpoints import EndpointError as EndpointError
     from ._wire import (
         HttpRequest as HttpRequest,
         ResponseParseError as ResponseParseError,
@@ -2122,6 +2124,7 @@ __all__ = [
     "EncryptionType",
     "EndAssociatedTasksActionDefinition",
     "Endpoint",
+    "EndpointError",
     "EndpointInfo",
     "EndpointType",
     "EntityType",

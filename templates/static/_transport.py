@@ -32,15 +32,20 @@ class Config:
     """Client settings, named as botocore's `Config` names them (a botocore Config is
     taken too): timeouts in seconds, retries `{"max_attempts": n}` (or
     `total_max_attempts`), s3 `{"addressing_style": "path"}`, FIPS and dual-stack
-    endpoints, connections kept per host."""
+    endpoints (None: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT` or the
+    profile's setting decides), the endpoint rules' client parameters
+    (`client_context_params`, e.g. `{"force_path_style": True}`), the account-ID
+    endpoint mode, connections kept per host."""
 
     region_name: str | None
     connect_timeout: float
     read_timeout: float
     retries: Mapping[str, Any]
     s3: Mapping[str, Any]
-    use_fips_endpoint: bool
-    use_dualstack_endpoint: bool
+    use_fips_endpoint: bool | None
+    use_dualstack_endpoint: bool | None
+    client_context_params: Mapping[str, Any]
+    account_id_endpoint_mode: str | None
     max_pool_connections: int
     verify: bool | str
 
@@ -51,10 +56,12 @@ class Config:
         read_timeout: float = 60,
         retries: Mapping[str, Any] | None = None,
         s3: Mapping[str, Any] | None = None,
-        use_fips_endpoint: bool = False,
-        use_dualstack_endpoint: bool = False,
+        use_fips_endpoint: bool | None = None,
+        use_dualstack_endpoint: bool | None = None,
         max_pool_connections: int = 10,
         verify: bool | str = True,
+        client_context_params: Mapping[str, Any] | None = None,
+        account_id_endpoint_mode: str | None = None,
     ) -> None:
         self.region_name = region_name
         self.connect_timeout = connect_timeout
@@ -65,6 +72,8 @@ class Config:
         self.use_dualstack_endpoint = use_dualstack_endpoint
         self.max_pool_connections = max_pool_connections
         self.verify = verify
+        self.client_context_params = client_context_params or {}
+        self.account_id_endpoint_mode = account_id_endpoint_mode
 
     @classmethod
     def of(cls, given: Any) -> Config:
@@ -84,9 +93,11 @@ class Config:
             read_timeout=read("read_timeout", 60),
             retries=read("retries", {}),
             s3=read("s3", {}),
-            use_fips_endpoint=bool(read("use_fips_endpoint", False)),
-            use_dualstack_endpoint=bool(read("use_dualstack_endpoint", False)),
+            use_fips_endpoint=getattr(given, "use_fips_endpoint", None),
+            use_dualstack_endpoint=getattr(given, "use_dualstack_endpoint", None),
             max_pool_connections=read("max_pool_connections", 10),
+            client_context_params=read("client_context_params", {}),
+            account_id_endpoint_mode=read("account_id_endpoint_mode", None),
         )
 
     def max_attempts(self) -> int:
@@ -255,6 +266,7 @@ class StandaloneTransport:
         credentials: Any,
         config: Config,
         sleep: Callable[[float], None] = time.sleep,
+        profile_name: str | None = None,
     ) -> None:
         self.service = service
         self.region = region
@@ -272,6 +284,9 @@ class StandaloneTransport:
         self._sleep = sleep
         self._max_attempts = config.max_attempts()
         self._user_agent = f"botogen Python/{_python()}"
+        self._profile_name = profile_name  # whose endpoint settings apply
+        self._endpoints: Any = None  # the endpoint rules' runtime, on the first call
+        self._endpoint_settings: Any = None
 
     def __repr__(self) -> str:
         where = self.endpoint_url or self.region
@@ -284,7 +299,7 @@ class StandaloneTransport:
     def call(self, operation: _rt.Operation, request: Any) -> Any:
         """Send `request`; the output object, or the typed error raised."""
         http_request = operation.serialize(request)
-        endpoint = self.endpoint(operation, request)
+        endpoint = self.endpoint(operation, request, http_request)
         url = http_request.url(endpoint.url)
         stream = _streams(operation)
         origin = _tell(http_request.body)  # where a retry starts a file body again
@@ -333,21 +348,64 @@ class StandaloneTransport:
             self.quota.release(cost or RetryQuota.NO_RETRY_REFUND)
             return output
 
-    def endpoint(self, operation: _rt.Operation, request: Any) -> Endpoint:
-        """Where the call goes, and the name and region to sign it with."""
+    def endpoint(
+        self,
+        operation: _rt.Operation,
+        request: Any,
+        http_request: _wire.HttpRequest | None = None,
+    ) -> Endpoint:
+        """Where the call goes, and the name and region to sign it with, as the
+        service's endpoint rules decide (compiled in the package's `endpoints` module;
+        both imported on the first call). Given the serialized request, the headers the
+        rules name are added to it, and its path and host prefix lose what the rules
+        put in the URL (s3's bucket, s3control's account), as botocore does. An
+        EndpointError names the service and region when the rules have no endpoint."""
         service = self.service
         signing_name = service.signing_name or service.endpoint_prefix
-        if self.endpoint_url is not None:
-            return Endpoint(self.endpoint_url, signing_name, self.region or "us-east-1")
-        if self.region is None:
+        if self.endpoint_url is None and self.region is None:
             raise _NoRegion(
                 f"{service.name}: a region is needed (region_name, AWS_REGION)"
             )
-        return Endpoint(
-            f"https://{service.endpoint_prefix}.{self.region}.amazonaws.com",
-            signing_name,
-            self.region,
-        )
+        rules = self._endpoints
+        if rules is None:
+            rules = self._endpoints = _endpoint_rules()
+        if rules is False:  # a model without endpoint rules: the usual host name
+            url = self.endpoint_url or (
+                f"https://{service.endpoint_prefix}.{self.region}.amazonaws.com"
+            )
+            return Endpoint(url, signing_name, self.region or "us-east-1")
+        try:
+            settings = self._endpoint_settings
+            if settings is None:
+                options = _endpoint_options(self.config, self._profile_name)
+                settings = self._endpoint_settings = rules.EndpointSettings(
+                    self.region, self.endpoint_url, **options
+                )
+            found = rules.resolve_endpoint(operation, request, settings)
+        except rules.EndpointError as error:
+            where = f"{service.name} in region {self.region!r}"
+            raise rules.EndpointError(f"{where}: {error}") from None
+        region = self.region or "us-east-1"
+        double_encode = None
+        schemes = found.properties.get("authSchemes") or ()
+        if schemes:
+            scheme = next((s for s in schemes if s.get("name") == "sigv4"), None)
+            if scheme is None:
+                names = ", ".join(str(s.get("name")) for s in schemes)
+                what = "SigV4a" if "sigv4a" in names else f"auth schemes {names}"
+                raise rules.EndpointError(
+                    f"{service.name} in region {self.region!r}: {found.url} is signed "
+                    f"with {what}, which the standalone transport does not support "
+                    "(a client made with from_botocore does)"
+                )
+            signing_name = scheme.get("signingName") or signing_name
+            region = scheme.get("signingRegion") or region
+            disable = scheme.get("disableDoubleEncoding")
+            if disable is not None:
+                double_encode = not disable
+        if http_request is not None:
+            _fit(operation, http_request, found.url, found.headers)
+        return Endpoint(found.url, signing_name, region, double_encode)
 
     def sign(
         self,
@@ -404,6 +462,95 @@ class Endpoint:
         return f"Endpoint({self.url!r}, {self.signing_name!r}, {self.signing_region!r})"
 
 
+def _endpoint_rules() -> Any:
+    """The package's endpoint rules' runtime (`_endpoints`), False without rules."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"{__name__.rpartition('.')[0]}._endpoints")
+    except ModuleNotFoundError:
+        return False
+
+
+def _endpoint_options(
+    config: Config, profile_name: str | None, environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The endpoint settings besides region and URL, by EndpointSettings' names, as
+    botocore finds them: the client's Config, else the environment, else the profile
+    in the config file (read only if needed)."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    profile: dict[str, str] | None = None
+
+    def found(given: Any, variable: str, key: str) -> Any:
+        nonlocal profile
+        if given is not None:
+            return given
+        if variable in environ:
+            return environ[variable]
+        if profile is None:
+            from . import _credentials
+
+            profile = _credentials.profile_settings(profile_name, environ)
+        return profile.get(key)
+
+    def flag(value: Any) -> bool:
+        return value is True or str(value).lower() == "true"
+
+    s3 = dict(config.s3)
+    regional = environ.get("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
+    if regional and "us_east_1_regional_endpoint" not in s3:
+        s3["us_east_1_regional_endpoint"] = regional
+    mode = found(
+        config.account_id_endpoint_mode,
+        "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+        "account_id_endpoint_mode",
+    )
+    return {
+        "use_fips_endpoint": flag(
+            found(
+                config.use_fips_endpoint, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"
+            )
+        ),
+        "use_dualstack_endpoint": flag(
+            found(
+                config.use_dualstack_endpoint,
+                "AWS_USE_DUALSTACK_ENDPOINT",
+                "use_dualstack_endpoint",
+            )
+        ),
+        "sts_regional_endpoints": found(
+            None, "AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints"
+        )
+        or "regional",
+        "account_id_endpoint_mode": mode or "preferred",
+        "s3": s3,
+        "client_context_params": dict(config.client_context_params),
+    }
+
+
+def _fit(
+    operation: _rt.Operation,
+    request: _wire.HttpRequest,
+    url: str,
+    headers: Mapping[str, str],
+) -> None:
+    """The serialized request made to go to a resolved endpoint: its headers added; s3's
+    bucket out of the path and s3control's account out of the host prefix (the rules
+    put them in the URL); a bare `/` path dropped after a URL's own path."""
+    request.headers.update(headers)
+    name = operation.service.name
+    if name == "s3" and operation.request_uri.startswith("/{Bucket}"):
+        path = request.path
+        cut = path.find("/", 1)  # the bucket is one path segment, its slashes encoded
+        request.path = path[cut:] if cut > 0 else ""
+    elif name == "s3control" and operation.host_prefix == "{AccountId}.":
+        request.host_prefix = ""
+    if request.path in ("", "/"):
+        request.path = "" if url.partition("://")[2].partition("/")[2] else "/"
+
+
 class _NoRegion(ValueError):
     pass
 
@@ -434,7 +581,9 @@ def standalone(
     settings = Config.of(config)
     region = _credentials.region(region_name or settings.region_name, profile_name)
     provider = _credentials.CredentialProvider(credentials, profile_name)
-    return StandaloneTransport(service, region, endpoint_url, provider, settings)
+    return StandaloneTransport(
+        service, region, endpoint_url, provider, settings, profile_name=profile_name
+    )
 
 
 def _streams(operation: _rt.Operation) -> bool:
