@@ -41,6 +41,11 @@ class Connection:
     """A socket and what has been received on it but not read yet."""
 
     __slots__ = ("_buffer", "_start", "key", "reused", "sock")
+    key: tuple[str, str, int]
+    sock: Any
+    reused: bool  # taken from the pool, where it had served before
+    _buffer: bytes
+    _start: int
 
     def __init__(self, key: tuple[str, str, int], sock: Any) -> None:
         self.key = key
@@ -120,6 +125,11 @@ class Connection:
 class ConnectionPool:
     """Kept-alive connections per (scheme, host, port), reused across calls."""
 
+    connect_timeout: float
+    read_timeout: float
+    max_per_host: int
+    verify: bool | str
+
     def __init__(
         self,
         connect_timeout: float,
@@ -136,6 +146,7 @@ class ConnectionPool:
         self._tls: Any = None
 
     def take(self, scheme: str, host: str, port: int) -> Connection:
+        """An idle connection to the host, else a new one (for this caller alone)."""
         key = (scheme, host, port)
         with self._lock:
             idle = self._idle.get(key)
@@ -154,6 +165,7 @@ class ConnectionPool:
         return Connection(key, sock)
 
     def give_back(self, connection: Connection) -> None:
+        """Keep a connection whose response was read whole, for the next call."""
         if connection.pending:
             connection.close()
             return
@@ -165,6 +177,7 @@ class ConnectionPool:
         connection.close()
 
     def close(self) -> None:
+        """Close the idle connections."""
         with self._lock:
             idle, self._idle = self._idle, {}
         for connections in idle.values():
@@ -230,6 +243,9 @@ class Response:
     the body: bytes, or for a streaming output the stream itself."""
 
     __slots__ = ("body", "headers", "status")
+    status: int
+    headers: list[tuple[str, str]]
+    body: Any
 
     def __init__(self, status: int, headers: list[tuple[str, str]], body: Any) -> None:
         self.status = status
