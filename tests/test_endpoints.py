@@ -1155,7 +1155,7 @@ def test_mutated_rule_sets(
     (folder / package / "__init__.py").write_text("")
     (folder / package / "endpoints.py").write_text(text)
     (folder / package / "_partitions.py").write_text(endpoints.partitions_module(rules))
-    for name in ("_endpoints.py", "_runtime.py", "_client.py"):
+    for name in ("_endpoints.py", "_runtime.py", "_client.py", "_wire.py"):
         (folder / package / name).write_text((TEMPLATES / "static" / name).read_text())
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))

@@ -346,25 +346,10 @@ def _canonical_path(path: str, s3: bool, double_encode: bool) -> str:
         if not path:
             path = "/"
         elif "//" in path or "/." in path:
-            path = _remove_dot_segments(path)
+            path = _wire.remove_dot_segments(path)
     if double_encode and not _wire.PLAIN_PATH.fullmatch(path):
         path = _wire.percent_encode(path, "/")
     return path
-
-
-def _remove_dot_segments(path: str) -> str:
-    """RFC 3986 section 5.2.4, and empty segments dropped too (as AWS wants): the
-    leading slash and a trailing one kept, when anything is left before it."""
-    kept: list[str] = []
-    for segment in path.split("/"):
-        if segment == "..":
-            if kept:
-                kept.pop()
-        elif segment and segment != ".":
-            kept.append(segment)
-    lead = "/" if path.startswith("/") else ""
-    trail = "/" if path.endswith("/") and kept else ""
-    return lead + "/".join(kept) + trail
 
 
 def _canonical_query(query: list[tuple[str, str | None]]) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sys
 
+from . import _wire
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Mapping
@@ -615,7 +617,7 @@ def parse_url(value: str | None) -> dict[str, Any] | None:
         return None
     if parts.scheme not in ("https", "http") or parts.query:
         return None
-    normalized = quote(_without_dot_segments(parts.path))
+    normalized = quote(_wire.remove_dot_segments(parts.path) or "/")
     if not normalized.endswith("/"):
         normalized += "/"
     host = parts.hostname
@@ -629,22 +631,6 @@ def parse_url(value: str | None) -> dict[str, Any] | None:
         "normalizedPath": normalized,
         "isIp": is_ip,
     }
-
-
-def _without_dot_segments(path: str) -> str:
-    """A path with `.` and `..` segments resolved and empty segments dropped."""
-    if not path:
-        return "/"
-    kept: list[str] = []
-    for segment in path.split("/"):
-        if segment == "..":
-            if kept:
-                kept.pop()
-        elif segment and segment != ".":
-            kept.append(segment)
-    first = "/" if path.startswith("/") else ""
-    last = "/" if path.endswith("/") and kept else ""
-    return first + "/".join(kept) + last
 
 
 def _ipv4(text: str) -> bool:

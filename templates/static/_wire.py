@@ -131,6 +131,21 @@ def percent_encode(text: str, safe: str = "") -> str:
     return text.translate(table)
 
 
+def remove_dot_segments(path: str) -> str:
+    """RFC 3986 section 5.2.4, and empty segments dropped too (as AWS wants): the
+    leading slash and a trailing one kept, when anything is left before it."""
+    kept: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment and segment != ".":
+            kept.append(segment)
+    lead = "/" if path.startswith("/") else ""
+    trail = "/" if path.endswith("/") and kept else ""
+    return lead + "/".join(kept) + trail
+
+
 def label(value: str) -> str:
     """A URI label, percent-encoded (fast when nothing needs encoding)."""
     return value if PLAIN.fullmatch(value) else percent_encode(value)
