@@ -14,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import botocore.credentials
 import botocore.session
 import pytest
 
@@ -52,10 +53,11 @@ def _botocore(
 
 
 def _same(ours: Any, theirs: Any) -> None:
-    assert (ours.access_key, ours.secret_key, ours.token) == (
+    assert (ours.access_key, ours.secret_key, ours.token, ours.account_id) == (
         theirs.access_key,
         theirs.secret_key,
         theirs.token,
+        theirs.account_id,
     )
 
 
@@ -65,9 +67,11 @@ def test_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         AWS_ACCESS_KEY_ID="AKENV",
         AWS_SECRET_ACCESS_KEY="secret",
         AWS_SESSION_TOKEN="tok",
+        AWS_ACCOUNT_ID="111122223333",
     )
     ours = _ours(env)
     assert (ours.access_key, ours.token) == ("AKENV", "tok")
+    assert ours.account_id == "111122223333"
     _same(ours, _botocore(env, monkeypatch))
 
 
@@ -77,7 +81,7 @@ def test_shared_credentials_and_profiles(
     (tmp_path / "credentials").write_text(
         "[default]\naws_access_key_id = AKDEFAULT\naws_secret_access_key = s1\n\n"
         "[work]\naws_access_key_id = AKWORK\naws_secret_access_key = s2\n"
-        "aws_session_token = t2\n"
+        "aws_session_token = t2\naws_account_id = 444455556666\n"
     )
     env = _environment(tmp_path)
     _same(_ours(env), _botocore(env, monkeypatch))
@@ -131,6 +135,7 @@ def test_credential_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         "SecretAccessKey": "s4",
         "SessionToken": "t4",
         "Expiration": expiry,
+        "AccountId": "777788889999",
     }
     script = tmp_path / "creds.py"
     script.write_text(f"import json\nprint(json.dumps({printed!r}))\n")
@@ -140,6 +145,7 @@ def test_credential_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     env = _environment(tmp_path)
     ours = _ours(env)
     assert ours.expiry is not None and ours.token == "t4"
+    assert ours.account_id == "777788889999"
     _same(ours, _botocore(env, monkeypatch))
 
 
@@ -166,13 +172,19 @@ def test_explicit_and_botocore_style_credentials(tmp_path: Path) -> None:
         tmp_path, AWS_ACCESS_KEY_ID="AKENV", AWS_SECRET_ACCESS_KEY="secret"
     )
     assert _ours(env, explicit=("AKX", "sx")).access_key == "AKX"
-    botocore_style = botocore.session.Session().get_credentials() or None
+    given = _ours(env, explicit=("AKX", "sx", "tx", "123456789012"))
+    assert (given.token, given.account_id) == ("tx", "123456789012")
+    theirs = botocore.credentials.Credentials(
+        "AKB", "sb", "tb", account_id="210987654321"
+    )
+    ours = _ours(env, explicit=theirs)
+    _same(ours, theirs.get_frozen_credentials())
     frozen = type(
-        "Frozen", (), {"access_key": "AKB", "secret_key": "sb", "token": None}
-    )()
+        "Frozen", (), {"access_key": "AKO", "secret_key": "so", "token": None}
+    )()  # an older botocore's frozen credentials: no account
     holder = type("Holder", (), {"get_frozen_credentials": lambda self: frozen})()
-    assert _ours(env, explicit=holder).access_key == "AKB"
-    del botocore_style
+    older = _ours(env, explicit=holder)
+    assert (older.access_key, older.account_id) == ("AKO", None)
 
 
 # -- endpoints on loopback -------------------------------------------------------------------
@@ -222,6 +234,7 @@ def _credentials_json(key: str, minutes: int) -> str:
             "SecretAccessKey": "secret",
             "Token": "token-" + key,
             "Expiration": expiry.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "AccountId": "123456789012",
         }
     )
 

@@ -1214,6 +1214,8 @@ TRANSPORT_CASES: list[tuple[str, str, dict[str, Any], dict[str, str], str, Any]]
     ("dynamodb", "us-east-1", {"use_fips_endpoint": True}, {}, "ListTables", {}),
     ("dynamodb", "us-west-2", {}, {"AWS_USE_DUALSTACK_ENDPOINT": "true"}, "ListTables", {}),
     ("dynamodb", "eu-west-1", {"endpoint_url": "http://localhost:8000"}, {}, "ListTables", {}),
+    ("dynamodb", "us-east-1", {"account_id": "123456789012"}, {}, "ListTables", {}),
+    ("dynamodb", "eu-west-1", {"account_id": "123456789012"}, {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled"}, "ListTables", {}),
     ("ec2", "cn-north-1", {}, {}, "DescribeRegions", {}),
     ("ec2", "us-gov-west-1", {}, {}, "DescribeRegions", {}),
     ("ec2", "us-east-1", {"use_fips_endpoint": True, "use_dualstack_endpoint": True}, {}, "DescribeRegions", {}),
@@ -1257,12 +1259,14 @@ def test_standalone_transport_endpoint(
         monkeypatch.setenv(variable, value)
     settings_ = dict(config)
     endpoint_url = settings_.pop("endpoint_url", None)
+    account = settings_.pop("account_id", None)  # the credentials' account
     theirs = session.create_client(
         name,
         region_name=region,
         endpoint_url=endpoint_url,
         aws_access_key_id="AKIDEXAMPLE",
         aws_secret_access_key="secret",
+        aws_account_id=account,
         config=Config(**settings_),
     )
 
@@ -1290,7 +1294,7 @@ def test_standalone_transport_endpoint(
     client = client_class(
         region_name=region,
         endpoint_url=endpoint_url,
-        credentials=("AKIDEXAMPLE", "secret"),
+        credentials=("AKIDEXAMPLE", "secret", None, account),
         config=transport_module.Config(**settings_),
     )
     cls = op.input_class()

@@ -378,6 +378,9 @@ class StandaloneTransport:
             settings = self._endpoint_settings
             if settings is None:
                 options = _endpoint_options(self.config, self._profile_name)
+                if options["account_id_endpoint_mode"] != "disabled":
+                    # the account the credentials belong to, for account-based hosts
+                    options["account_id"] = self.credentials.get().account_id
                 settings = self._endpoint_settings = rules.EndpointSettings(
                     self.region, self.endpoint_url, **options
                 )

@@ -25,15 +25,17 @@ __all__ = ["Credentials", "CredentialsError", "CredentialProvider", "profile_set
 
 
 class Credentials:
-    """An access key, its secret, a session token where there is one, and when they
-    expire (None for keys that do not)."""
+    """An access key, its secret, a session token where there is one, when they
+    expire (None for keys that do not), and the account they belong to where the
+    source says (for account-based endpoints)."""
 
-    __slots__ = ("access_key", "secret_key", "token", "expiry")
+    __slots__ = ("access_key", "account_id", "expiry", "secret_key", "token")
 
     access_key: str
     secret_key: str
     token: str | None
     expiry: datetime.datetime | None
+    account_id: str | None
 
     def __init__(
         self,
@@ -41,11 +43,13 @@ class Credentials:
         secret_key: str,
         token: str | None = None,
         expiry: datetime.datetime | None = None,
+        account_id: str | None = None,
     ) -> None:
         self.access_key = access_key
         self.secret_key = secret_key
         self.token = token
         self.expiry = expiry
+        self.account_id = account_id
 
     def __repr__(self) -> str:
         return f"Credentials({self.access_key!r}, '***', expiry={self.expiry!r})"
@@ -120,7 +124,8 @@ def resolve(
                 "AWS_SECURITY_TOKEN"
             )
             expiry = _expiry(environ.get("AWS_CREDENTIAL_EXPIRATION"))
-            found = Credentials(access_key, secret_key, token or None, expiry)
+            account = environ.get("AWS_ACCOUNT_ID") or None
+            found = Credentials(access_key, secret_key, token or None, expiry, account)
             return lambda: found
     profile = (
         profile_name or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE")
@@ -153,18 +158,25 @@ def resolve(
 
 
 def _explicit(given: Any) -> Callable[[], Credentials]:
-    """Credentials the client was given: ours, a (key, secret[, token]) tuple, or any
-    object with botocore's credential interface (refreshable ones stay fresh)."""
+    """Credentials the client was given: ours, a (key, secret[, token[, account]])
+    tuple as botocore's frozen credentials are, or any object with botocore's
+    credential interface (refreshable ones stay fresh)."""
     if isinstance(given, Credentials):
         return lambda: given
-    if isinstance(given, tuple):
-        found = Credentials(*given)
+    if isinstance(given, tuple) and 2 <= len(given) <= 4:
+        key, secret, *rest = given
+        token = rest[0] if rest else None
+        account = rest[1] if len(rest) > 1 else None
+        found = Credentials(key, secret, token, None, account)
         return lambda: found
     if hasattr(given, "get_frozen_credentials"):
 
         def frozen() -> Credentials:
             current = given.get_frozen_credentials()
-            return Credentials(current.access_key, current.secret_key, current.token)
+            account = getattr(current, "account_id", None)
+            return Credentials(
+                current.access_key, current.secret_key, current.token, None, account
+            )
 
         return frozen
     raise CredentialsError(f"not credentials: {type(given).__name__}")
@@ -201,7 +213,10 @@ def _static(section: Mapping[str, str]) -> Callable[[], Credentials]:
             "a profile has aws_access_key_id but no aws_secret_access_key"
         )
     found = Credentials(
-        section["aws_access_key_id"], secret, section.get("aws_session_token") or None
+        section["aws_access_key_id"],
+        secret,
+        section.get("aws_session_token") or None,
+        account_id=section.get("aws_account_id") or None,
     )
     return lambda: found
 
@@ -301,6 +316,7 @@ def _from_json(text: str, source: str, token_key: str) -> Credentials:
             data["SecretAccessKey"],
             data.get(token_key) or None,
             _expiry(data.get("Expiration")),
+            data.get("AccountId") or None,
         )
     except (ValueError, KeyError, AttributeError, TypeError) as error:
         raise CredentialsError(f"{source} gave no credentials: {error!r}") from None
@@ -310,25 +326,16 @@ def _http(
     method: str, url: str, headers: dict[str, str], timeout: float = 1.0
 ) -> tuple[int, str]:
     """A small HTTP request to a credentials endpoint: (status, body text)."""
-    import http.client
-    from urllib.parse import urlsplit
+    from . import _http
 
-    parts = urlsplit(url)
-    connection_class = (
-        http.client.HTTPSConnection
-        if parts.scheme == "https"
-        else http.client.HTTPConnection
-    )
-    connection = connection_class(parts.hostname or "", parts.port, timeout=timeout)
+    pool = _http.ConnectionPool(timeout, timeout)
     try:
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
-        connection.request(method, path or "/", headers=headers)
-        response = connection.getresponse()
-        return response.status, response.read().decode("utf-8", "replace")
-    except OSError as error:
+        response = _http.exchange(pool, method, url, headers, None, False)
+    except (OSError, ValueError) as error:
         raise CredentialsError(f"{url}: {error}") from None
     finally:
-        connection.close()
+        pool.close()
+    return response.status, bytes(response.body).decode("utf-8", "replace")
 
 
 def _container(environ: Mapping[str, str]) -> Callable[[], Credentials]:
