@@ -299,3 +299,52 @@ def test_instance_metadata_v1_fallback(tmp_path: Path, fake_server: Any) -> None
     env = _environment(tmp_path, AWS_EC2_METADATA_DISABLED="false")
     env["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = f"http://127.0.0.1:{port}"
     assert _ours(env).access_key == "AKV1"
+
+
+def _botocore_endpoint(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, service: str
+) -> str:
+    for name in list(__import__("os").environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    client = botocore.session.Session().create_client(
+        service,
+        region_name="us-west-2",
+        aws_access_key_id="A",
+        aws_secret_access_key="s",
+    )
+    return str(client.meta.endpoint_url)
+
+
+@pytest.mark.parametrize(
+    "environ,config",
+    [
+        ({"AWS_ENDPOINT_URL": "http://localhost:4566"}, ""),
+        ({"AWS_ENDPOINT_URL_CONNECT": "http://localhost:1"}, ""),
+        ({"AWS_ENDPOINT_URL": "http://a:1", "AWS_ENDPOINT_URL_CONNECT": "http://b:2"}, ""),
+        ({}, "[default]\nendpoint_url = http://profile:3\n"),
+        ({}, "[default]\nservices = local\n\n[services local]\n"
+             "connect =\n  endpoint_url = http://section:4\n"),
+        ({"AWS_ENDPOINT_URL": "http://a:1"}, "[default]\nservices = local\n\n"
+         "[services local]\nconnect =\n  endpoint_url = http://section:4\n"),
+        ({}, "[default]\nendpoint_url = http://profile:3\nservices = local\n\n"
+         "[services local]\nconnect =\n  endpoint_url = http://section:4\n"),
+        ({"AWS_ENDPOINT_URL": "http://a:1", "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS": "true"}, ""),
+        ({"AWS_ENDPOINT_URL": "http://a:1"}, "[default]\nignore_configured_endpoint_urls = true\n"),
+        ({}, ""),
+    ],
+)  # fmt: skip
+def test_configured_endpoint_url(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    environ: dict[str, str],
+    config: str,
+) -> None:
+    """An endpoint URL from the environment or the config file, as botocore finds it."""
+    (tmp_path / "config").write_text(config)
+    env = _environment(tmp_path, **environ)
+    ours = credentials.endpoint_url("Connect", None, env)
+    theirs = _botocore_endpoint(env, monkeypatch, "connect")
+    assert (ours or "https://connect.us-west-2.amazonaws.com") == theirs

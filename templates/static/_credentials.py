@@ -241,9 +241,12 @@ def _credentials_path(environ: Mapping[str, str]) -> str:
     )
 
 
-def _profile(path: str, name: str, config_file: bool) -> dict[str, str]:
+def _profile(
+    path: str, name: str, config_file: bool, prefix: str = "profile "
+) -> dict[str, str]:
     """A profile's settings from an AWS ini file: `[profile name]` (or `[default]`) in
-    the config file, `[name]` in the credentials file; {} when there is none."""
+    the config file, `[name]` in the credentials file; {} when there is none. (Other
+    sections of the config file by their `prefix`: `services`.)"""
     if not os.path.isfile(path):
         return {}
     import configparser
@@ -253,7 +256,7 @@ def _profile(path: str, name: str, config_file: bool) -> dict[str, str]:
         parser.read(path, encoding="utf-8")
     except configparser.Error as error:
         raise CredentialsError(f"cannot read {path}: {error}") from None
-    sections = [name] if not config_file else [f"profile {name}"]
+    sections = [name] if not config_file else [f"{prefix}{name}"]
     if config_file and name == "default":
         sections.append("default")
     for section in sections:
@@ -413,3 +416,40 @@ def region(
         or environ.get("AWS_DEFAULT_REGION")
         or profile_settings(profile_name, environ).get("region")
     )
+
+
+def endpoint_url(
+    service_id: str,
+    profile_name: str | None,
+    environ: Mapping[str, str] | None = None,
+) -> str | None:
+    """The endpoint URL configured outside the code, as botocore finds it:
+    `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's `services` section,
+    the profile's `endpoint_url`; none when `ignore_configured_endpoint_urls` says so.
+    """
+    environ = os.environ if environ is None else environ
+    profile = profile_settings(profile_name, environ)
+    ignore = environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS") or profile.get(
+        "ignore_configured_endpoint_urls", ""
+    )
+    if ignore.lower() == "true":
+        return None
+    key = service_id.replace(" ", "_")
+    found = environ.get(f"AWS_ENDPOINT_URL_{key.upper()}") or environ.get(
+        "AWS_ENDPOINT_URL"
+    )
+    if found:
+        return found
+    services = profile.get("services")
+    if services:
+        section = _profile(_config_path(environ), f"services {services}", True, "")
+        found = _nested(section.get(key.lower(), "")).get("endpoint_url")
+        if found:
+            return found
+    return profile.get("endpoint_url") or None
+
+
+def _nested(block: str) -> dict[str, str]:
+    """The `key = value` lines of a nested block of an AWS config file."""
+    pairs = (line.partition("=") for line in block.splitlines())
+    return {key.strip(): value.strip() for key, sep, value in pairs if sep}
