@@ -366,3 +366,21 @@ def test_one_pool_shared_by_threads() -> None:
         pool.close()
     assert not failures, failures[0]
     assert 1 <= len(opened) <= 6
+
+
+def test_a_client_closes_its_connections(peer: Any) -> None:
+    """A standalone client keeps its connection for the next call until `close()` (or
+    the end of a `with` block)."""
+    from botogen_connect import ConnectClient
+
+    empty = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
+    server = peer([[(empty, False), (empty, False)]])
+    with ConnectClient(
+        region_name="us-east-1", endpoint_url=server.url, credentials=("a", "b")
+    ) as client:
+        client.list_instances()
+        client.list_instances()
+        transport: Any = client.transport
+        assert sum(map(len, transport.pool._idle.values())) == 1
+    assert not transport.pool._idle
+    assert server.connections == 1 and len(server.requests) == 2

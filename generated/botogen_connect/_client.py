@@ -134,6 +134,18 @@ class Client:
         transport = getattr(self, "transport", None)
         return f"{type(self).__name__}({transport!r})"
 
+    def close(self) -> None:
+        """Close the transport's kept-alive connections (a boto3 client's too)."""
+        close = getattr(self.transport, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     if not TYPE_CHECKING:  # type checkers see the methods the generated class declares
 
         def __getattr__(self, name):
@@ -285,6 +297,10 @@ class BotocoreTransport:
 
     def __repr__(self) -> str:
         return f"BotocoreTransport({self.client!r})"
+
+    def close(self) -> None:
+        """Close the botocore client's connections."""
+        self.client.close()
 
     def call(self, operation: Operation, request: Structure | None) -> Any:
         """Send `request`; the output object, or the typed error raised."""
