@@ -38,9 +38,10 @@ STATIC = (
 #: Every runtime module, copied as it is (they are black-formatted in the repository).
 STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
 
-#: Generated modules written in black's layout by construction (pure data, in
-#: `# fmt: off`), which the format stage leaves as they are.
-PREFORMATTED = frozenset({"_partitions.py"})
+#: Generated modules written in black's layout by construction (pure data: tables and
+#: imports laid out by `laid_out`, or in `# fmt: off`), which the format stage leaves as
+#: they are; tests check that black would change nothing in them, for every service.
+PREFORMATTED = frozenset({"_partitions.py", "operations.py", "__init__.py"})
 
 #: black's default, which the generated code is formatted with.
 LINE_LENGTH = 88
@@ -79,6 +80,8 @@ def literal(text: str, docstring: bool = False) -> str:
             out.append(ch)
     body = "".join(out)
     if not docstring:
+        if text.count('"') > text.count("'"):  # as black quotes it: fewer escapes
+            return "'" + body.replace('\\"', '"').replace("'", "\\'") + "'"
         return f'"{body}"'
     # A quote next to another, or at either end, could close the literal early; at
     # the end it is written \x22, because black would pad a plain \" with a space.
@@ -381,12 +384,15 @@ class _View:
             "_rt.field(", (literal(member.wire_name), member_type, *flags, *traits)
         )
 
-    def operation_row(self, op: Operation) -> list[str]:
+    def operation_row(self, op: Operation) -> list[str | Call]:
         """The arguments of an operation's `Operation(...)` row."""
-        row = [literal(op.name), literal(op.http_method), literal(op.request_uri)]
+        row: list[str | Call] = [
+            literal(op.name),
+            literal(op.http_method),
+            literal(op.request_uri),
+        ]
         row += [self._class_literal(op.input), self._class_literal(op.output)]
-        errors = [self._class_literal(error) for error in op.errors]
-        row.append(str(Call("(", errors, ",)" if len(errors) == 1 else ")")))
+        row.append(tuple_display([self._class_literal(e) for e in op.errors]))
         wire = self._wire_traits
         row += _arguments(
             wire_name=literal(op.wire_name) if op.wire_name != op.name else None,
@@ -636,7 +642,14 @@ def waiter_rows(service: Service) -> list[Call]:
 
 
 def _tuple(items: list[str]) -> str:
-    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+    return str(tuple_display(items))
+
+
+def tuple_display(items: list[str]) -> Call:
+    """A tuple display, laid out as black lays out one (a lone item keeps its comma)."""
+    if len(items) == 1:
+        return Call("(", [f"{items[0]},"])
+    return Call("(", items, collection=True)
 
 
 def exports(service: Service) -> dict[str, str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import difflib
 import functools
 import importlib
 import io
@@ -36,6 +37,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from generator import cli, load
+from generator.format import format_source
+from generator.render import PREFORMATTED
 from small_models import closure
 
 EXAMPLES = int(os.environ.get("BOTOGEN_FUZZ_EXAMPLES", "250"))
@@ -453,6 +456,13 @@ def check_outcome(model: dict, work: Path) -> str:
         return "rejected: " + lines[0].split("#", 1)[1].split(":")[-1].split("[")[-1]
     assert code == 0, (code, stderr.getvalue())
     round_trip(out, package, operations=len(model["operations"]))
+    for name in PREFORMATTED:  # left alone by the format stage: black agrees
+        path = out / package / name
+        if path.exists():
+            text = path.read_text()
+            black = format_source(text)
+            diff = difflib.unified_diff(text.splitlines(), black.splitlines(), n=1)
+            assert black == text, f"black changes {name}:\n" + "\n".join(diff)
     return "generated"
 
 

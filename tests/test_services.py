@@ -81,6 +81,21 @@ def test_every_class_imports(generated: Path, service: str) -> None:
     }
 
 
+def test_preformatted_modules_are_as_black_writes_them(
+    generated: Path, service: str
+) -> None:
+    """The modules the format stage leaves alone (rendered in black's layout by
+    construction) are what black would make of them."""
+    from generator.format import format_source
+    from generator.render import PREFORMATTED
+
+    folder = generated / names.package_name(service)
+    for name in sorted(PREFORMATTED):
+        if (folder / name).exists():
+            text = (folder / name).read_text()
+            assert format_source(text) == text, f"black changes {name} of {service}"
+
+
 def test_mypy_strict(generated: Path, request: pytest.FixtureRequest) -> None:
     packages = [names.package_name(s) for s in selected_services(request.config)]
     args = [str(BIN / "mypy"), "--strict", "--cache-dir=/dev/null"]
