@@ -74,10 +74,15 @@ class _TextBuilder(html.parser.HTMLParser):
             self.link_text.append(data)
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def to_text(fragment: str, width: int = WIDTH) -> str:
     """Readable text: paragraphs separated by a blank line, wrapped at `width`."""
     if not fragment:
         return ""
+    # a lone surrogate is no text (and a class cannot take it as its docstring)
+    fragment = _SURROGATES.sub("\ufffd", fragment)
     builder = _TextBuilder()
     builder.feed(fragment)
     builder.close()

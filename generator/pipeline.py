@@ -106,9 +106,11 @@ def generate(
     service = _ir(source, package, protocol, partitions)
     rendered = render.render(service, __version__)
     # the static modules are black-formatted in the repository (a lint test checks),
-    # the preformatted ones by construction (a test checks)
-    unformatted = render.STATIC_FILES | render.PREFORMATTED
-    static = {path for path in rendered if path.rpartition("/")[2] in unformatted}
+    # the others that black would not change are in its layout by construction (tests
+    # check)
+    static = {
+        path for path, text in rendered.items() if not render.needs_black(path, text)
+    }
     formatted = format_files(
         {p: text for p, text in rendered.items() if p not in static}, cache, jobs
     )

@@ -46,6 +46,37 @@ PREFORMATTED = frozenset({"_partitions.py", "operations.py", "__init__.py"})
 #: black's default, which the generated code is formatted with.
 LINE_LENGTH = 88
 
+
+def needs_black(path: str, text: str) -> bool:
+    """Whether a rendered file goes through black. Not the runtime (formatted in the
+    repository), nor the modules written in black's layout by construction, nor a
+    shapes module whose every line fits (outside docstrings, which black does not
+    wrap): the layout engine lays those out as black does, and black would parse
+    them only to change nothing, which costs most of a cold generation. Tests hold
+    the engine to black on every sampled service and fuzzed model, and on every
+    service in `make test-all`."""
+    name = path.rpartition("/")[2]
+    if not name.endswith(".py") or name in STATIC_FILES or name in PREFORMATTED:
+        return False
+    return not (name.startswith("_shapes_") and _fits(text))
+
+
+def _fits(text: str) -> bool:
+    """Every line outside docstrings within black's line length (a docstring starts
+    its line with triple quotes; `literal` leaves none inside)."""
+    in_docstring = False
+    for line in text.splitlines():
+        if in_docstring:
+            in_docstring = not line.endswith('"""')
+            continue
+        stripped = line.lstrip()
+        if stripped.startswith('"""'):
+            in_docstring = len(stripped) < 6 or not stripped.endswith('"""')
+        elif len(line) > LINE_LENGTH:
+            return False
+    return True
+
+
 _PYTHON_TYPES = {
     "string": "str",
     "integer": "int",
