@@ -62,8 +62,9 @@ def needs_black(path: str, text: str) -> bool:
 
 
 def _fits(text: str) -> bool:
-    """Every line outside docstrings within black's line length (a docstring starts
-    its line with triple quotes; `literal` leaves none inside)."""
+    """Every line within black's line length, but for docstrings (a docstring starts
+    its line with triple quotes; `literal` leaves none inside) and lines that are one
+    string, or one keyword argument that is a string, which black cannot split."""
     in_docstring = False
     for line in text.splitlines():
         if in_docstring:
@@ -72,9 +73,12 @@ def _fits(text: str) -> bool:
         stripped = line.lstrip()
         if stripped.startswith('"""'):
             in_docstring = len(stripped) < 6 or not stripped.endswith('"""')
-        elif len(line) > LINE_LENGTH:
+        elif len(line) > LINE_LENGTH and not _UNSPLITTABLE.fullmatch(stripped):
             return False
     return True
+
+
+_UNSPLITTABLE = re.compile(r"""(\w+=)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?""")
 
 
 _PYTHON_TYPES = {
