@@ -106,11 +106,8 @@ def generate(
     service = _ir(source, package, protocol, partitions)
     rendered = render.render(service, __version__)
     # the static modules are black-formatted in the repository (a lint test checks),
-    # the others that black would not change are in its layout by construction (tests
-    # check)
-    static = {
-        path for path, text in rendered.items() if not render.needs_black(path, text)
-    }
+    # the preformatted ones are in its layout by construction (tests check)
+    static = {path for path in rendered if not render.needs_black(path)}
     formatted = format_files(
         {p: text for p, text in rendered.items() if p not in static}, cache, jobs
     )

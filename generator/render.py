@@ -47,38 +47,12 @@ PREFORMATTED = frozenset({"_partitions.py", "operations.py", "__init__.py"})
 LINE_LENGTH = 88
 
 
-def needs_black(path: str, text: str) -> bool:
-    """Whether a rendered file goes through black. Not the runtime (formatted in the
-    repository), nor the modules written in black's layout by construction, nor a
-    shapes module whose every line fits (outside docstrings, which black does not
-    wrap): the layout engine lays those out as black does, and black would parse
-    them only to change nothing, which costs most of a cold generation. Tests hold
-    the engine to black on every sampled service and fuzzed model, and on every
-    service in `make test-all`."""
+def needs_black(path: str) -> bool:
+    """Whether a rendered file goes through black: not the runtime (formatted in the
+    repository), nor the modules written in black's layout by construction (tests hold
+    them to black on every sampled service and fuzzed model)."""
     name = path.rpartition("/")[2]
-    if not name.endswith(".py") or name in STATIC_FILES or name in PREFORMATTED:
-        return False
-    return not (name.startswith("_shapes_") and _fits(text))
-
-
-def _fits(text: str) -> bool:
-    """Every line within black's line length, but for docstrings (a docstring starts
-    its line with triple quotes; `literal` leaves none inside) and lines that are one
-    string, or one keyword argument that is a string, which black cannot split."""
-    in_docstring = False
-    for line in text.splitlines():
-        if in_docstring:
-            in_docstring = not line.endswith('"""')
-            continue
-        stripped = line.lstrip()
-        if stripped.startswith('"""'):
-            in_docstring = len(stripped) < 6 or not stripped.endswith('"""')
-        elif len(line) > LINE_LENGTH and not _UNSPLITTABLE.fullmatch(stripped):
-            return False
-    return True
-
-
-_UNSPLITTABLE = re.compile(r"""(\w+=)?("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'),?""")
+    return name.endswith(".py") and name not in STATIC_FILES | PREFORMATTED
 
 
 _PYTHON_TYPES = {

@@ -458,7 +458,7 @@ def check_outcome(model: dict, work: Path) -> str:
     round_trip(out, package, operations=len(model["operations"]))
     for path in (out / package).glob("*.py"):  # what the format stage left alone
         text = path.read_text()
-        if path.name not in STATIC_FILES and not needs_black(path.name, text):
+        if path.name not in STATIC_FILES and not needs_black(path.name):
             black = format_source(text)
             diff = difflib.unified_diff(text.splitlines(), black.splitlines(), n=1)
             assert black == text, f"black changes {path.name}:\n" + "\n".join(diff)
