@@ -26,14 +26,13 @@ from collections.abc import Iterator
 from typing import Any
 
 from .ir import EndpointRule, Function, Reference, RuleSet, Service, Template
-from .paths import _literal as json_literal
-from .render import LINE_LENGTH, Call, literal
-from .render import assignment as _assignment
-from .render import laid_out as _laid_out
+from .layout import LINE_LENGTH, Call, json_literal, literal
+from .layout import assignment as _assignment
+from .layout import laid_out as _laid_out
 
 
 def laid_out(expr: str | Call, indent: int, before: int = 0, after: int = 0) -> str:
-    """render.laid_out, and one argument too long for its line alone on the next (black
+    """layout.laid_out, and one argument too long for its line alone on the next (black
     adds no comma after it: there is none to split at)."""
     flat = str(expr)
     if (
@@ -50,7 +49,7 @@ def laid_out(expr: str | Call, indent: int, before: int = 0, after: int = 0) -> 
 
 
 def assignment(target: str, value: str | Call, indent: int) -> str:
-    """render.assignment, with `laid_out` above."""
+    """layout.assignment, with `laid_out` above."""
     if isinstance(value, Call):
         return target + laid_out(value, indent, before=len(target))
     return _assignment(target, value, indent)

@@ -22,6 +22,7 @@ import jmespath
 from jmespath.exceptions import JMESPathError
 
 from .ir import Service
+from .layout import json_literal
 
 #: The JMESPath functions the compiled code has helpers for (all botocore uses).
 FUNCTIONS = {"length": 1, "contains": 2, "keys": 1}
@@ -291,18 +292,10 @@ class _Compiler:
 
 def _literal(value: Any) -> str:
     """A JSON value as Python source."""
-    if isinstance(value, str):
-        from .render import literal
-
-        return literal(value)
-    if value is None or isinstance(value, (bool, int, float)):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(map(_literal, value)) + "]"
-    if isinstance(value, dict):
-        items = (f"{_literal(k)}: {_literal(v)}" for k, v in value.items())
-        return "{" + ", ".join(items) + "}"
-    raise PathError(f"literal {value!r} is not a JSON value")
+    try:
+        return json_literal(value)
+    except ValueError:
+        raise PathError(f"literal {value!r} is not a JSON value") from None
 
 
 def compile_path(expression: str, service: Service, output: str) -> Compiled:

@@ -15,7 +15,19 @@ import jinja2
 
 from . import names as naming
 from .ir import CLASS_KINDS, Member, Operation, Service, Shape
-from .paths import _literal as json_literal
+from .layout import (
+    LINE_LENGTH,
+    Call,
+    annotated_assignment,
+    assignment,
+    import_from,
+    json_literal,
+    laid_out,
+    literal,
+    parameter,
+    tuple_display,
+    tuple_text,
+)
 from .resources import TEMPLATES
 
 #: At most this many classes share a shapes module: importing one class then costs
@@ -43,9 +55,6 @@ STATIC_FILES = frozenset(path.name for path in (TEMPLATES / "static").iterdir())
 #: they are; tests check that black would change nothing in them, for every service.
 PREFORMATTED = frozenset({"_partitions.py", "operations.py", "__init__.py"})
 
-#: black's default, which the generated code is formatted with.
-LINE_LENGTH = 88
-
 
 def needs_black(path: str) -> bool:
     """Whether a rendered file goes through black: not the runtime (formatted in the
@@ -64,123 +73,6 @@ _PYTHON_TYPES = {
     "blob": "bytes",
     "document": "Any",
 }
-
-
-def literal(text: str, docstring: bool = False) -> str:
-    """A Python string literal whose value is exactly `text`.
-
-    Docstrings keep their line breaks and quote marks readable; everything that
-    could end the literal early, or that black would rewrite (tabs, trailing spaces,
-    unusual line breaks), is escaped.
-    """
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == "\n" and docstring:
-            out.append("\n")
-        elif ch == '"' and not docstring:
-            out.append('\\"')
-        elif not ch.isprintable() or (ch.isspace() and ch != " "):
-            out.append(ch.encode("unicode_escape").decode("ascii"))
-        elif 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    body = "".join(out)
-    if not docstring:
-        if text.count('"') > text.count("'"):  # as black quotes it: fewer escapes
-            return "'" + body.replace('\\"', '"').replace("'", "\\'") + "'"
-        return f'"{body}"'
-    # A quote next to another, or at either end, could close the literal early; at
-    # the end it is written \x22, because black would pad a plain \" with a space.
-    body = re.sub(r'"(?=")', lambda _: '\\"', body)
-    body = re.sub(r'"$', lambda _: "\\x22", body)
-    body = re.sub(r" +\n", lambda m: m.group(0)[:-1].replace(" ", "\\x20") + "\n", body)
-    if body.startswith('"'):
-        body = "\\" + body
-    return f'"""{body}"""'
-
-
-@dataclass(frozen=True)
-class Call:
-    """A call expression kept in parts, so that `laid_out` can break it as black would."""
-
-    head: str  # up to and including the opening bracket
-    args: tuple[str | Call, ...]
-    tail: str = ")"
-    collection: bool = False  # a list, dict or set display: black puts one item a line
-
-    def __str__(self) -> str:
-        return f"{self.head}{', '.join(map(str, self.args))}{self.tail}"
-
-
-def laid_out(
-    expr: str | Call,
-    indent: int,
-    before: int = 0,
-    after: int = 0,
-    explode: bool = False,
-) -> str:
-    """`expr` broken over lines the way black breaks it, with `before` characters ahead
-    of it on its first line and `after` following it on its last.
-
-    black has the last word on the layout; rendering what it would write anyway halves
-    its time, because a line that already fits needs no search for a split.
-    """
-    flat = str(expr)
-    if isinstance(expr, str) or (
-        not explode and indent + before + len(flat) + after <= LINE_LENGTH
-    ):
-        return flat
-    pad = " " * indent
-    inner = ", ".join(map(str, expr.args))
-    explode = explode or (expr.collection and len(expr.args) > 1)
-    if not explode and indent + 4 + len(inner) <= LINE_LENGTH:
-        return f"{expr.head}\n{pad}    {inner}\n{pad}{expr.tail}"
-    lines = "".join(
-        f"{pad}    {laid_out(arg, indent + 4, after=1)},\n" for arg in expr.args
-    )
-    return f"{expr.head}\n{lines}{pad}{expr.tail}"
-
-
-def annotated_assignment(name: str, annotation: str, value: Call, indent: int) -> str:
-    """`name: annotation = value`; when even the first line is too long, black puts
-    the annotation in parentheses on a line of its own."""
-    target = f"{name}: {annotation} = "
-    if indent + len(target) + len(value.head) <= LINE_LENGTH:
-        return target + laid_out(value, indent, before=len(target))
-    pad = " " * indent
-    if indent + len(target) + 1 <= LINE_LENGTH:
-        return f"{target}(\n{pad}    {laid_out(value, indent + 4)}\n{pad})"
-    return f"{name}: (\n{pad}    {annotation}\n{pad}) = " + laid_out(
-        value, indent, before=4
-    )
-
-
-def assignment(target: str, value: str | Call, indent: int) -> str:
-    """`target = value`; a plain value too long for the line goes in parentheses."""
-    if isinstance(value, Call) or indent + len(target) + len(value) <= LINE_LENGTH:
-        return target + laid_out(value, indent, before=len(target))
-    pad = " " * indent
-    return f"{target}(\n{pad}    {value}\n{pad})"
-
-
-def parameter(name: str, annotation: str, default: str | None, indent: int) -> str:
-    """One parameter of an exploded signature; a long annotation goes in parentheses."""
-    suffix = "" if default is None else f" = {default}"
-    if indent + len(name) + 2 + len(annotation) + len(suffix) + 1 <= LINE_LENGTH:
-        return f"{name}: {annotation}{suffix}"
-    pad = " " * indent
-    return f"{name}: (\n{pad}    {annotation}\n{pad})" + suffix
-
-
-def import_from(module: str, names: list[str], indent: int) -> str:
-    """`from module import names`; one name a line, in parentheses, when too long."""
-    flat = f"from {module} import {', '.join(names)}"
-    if indent + len(flat) <= LINE_LENGTH:
-        return flat
-    return laid_out(Call(f"from {module} import (", tuple(names)), indent, explode=True)
 
 
 def docstring(text: str, indent: int = 0) -> str:
@@ -415,7 +307,9 @@ class _View:
                 if "xml" in wire and "rest" in wire
                 else None
             ),
-            auth=_tuple([literal(scheme) for scheme in op.auth]) if op.auth else None,
+            auth=(
+                tuple_text([literal(scheme) for scheme in op.auth]) if op.auth else None
+            ),
             unsigned_payload=op.unsigned_payload or None,
             checksum=_text(op.checksum),
             checksum_header=_text(op.checksum_header),
@@ -608,9 +502,11 @@ def paginator_rows(service: Service) -> list[Call]:
         tokens = ", ".join(t.python for t in p.output_tokens)
         args = [
             literal(operations[p.operation].python_name),
-            _tuple([literal(t) for t in p.input_tokens]),
+            tuple_text([literal(t) for t in p.input_tokens]),
             f"lambda o: ({tokens},)",
-            _tuple([_tuple([literal(n) for n in key]) for key in p.result_keys]),
+            tuple_text(
+                [tuple_text([literal(n) for n in key]) for key in p.result_keys]
+            ),
         ]
         if p.limit_key is not None or p.more_results is not None:
             args.append("None" if p.limit_key is None else literal(p.limit_key))
@@ -648,17 +544,6 @@ def waiter_rows(service: Service) -> list[Call]:
             args.append(str(w.success_status))
         rows.append(Call(f"{literal(w.python_name)}: WaiterSpec(", tuple(args)))
     return rows
-
-
-def _tuple(items: list[str]) -> str:
-    return str(tuple_display(items))
-
-
-def tuple_display(items: list[str]) -> Call:
-    """A tuple display, laid out as black lays out one (a lone item keeps its comma)."""
-    if len(items) == 1:
-        return Call("(", [f"{items[0]},"])
-    return Call("(", items, collection=True)
 
 
 def exports(service: Service) -> dict[str, str]:
