@@ -1,7 +1,7 @@
 """The budgets of every service: `botogen generate --all` and importing every package.
 
 Why: the every-service issue sets budgets on this 2-core machine, black included:
-  - `generate --all` cold (empty format cache, new output folder) at most 240 s, warm
+  - `generate --all` cold (empty format cache, new output folder) at most 200 s, warm
     (same cache and output folder, nothing changed) at most 15 s, and at most 400 MB
     of memory in any one process (the generator and its pool workers);
   - `from PACKAGE import CLASS` at most 15 ms more than `python -c pass`, for every
@@ -51,7 +51,7 @@ from common import (
     verdict,
 )
 
-COLD_BUDGET_S = 240.0
+COLD_BUDGET_S = 200.0  # the wire issue: all services cold at most 200 s
 WARM_BUDGET_S = 15.0
 MEMORY_BUDGET_MB = 400.0  # MB = 10**6 bytes, one process
 IMPORT_BUDGET_MS = 15.0  # every package
