@@ -39,15 +39,22 @@ def _ours(env: dict[str, str], profile: str | None = None, explicit: Any = None)
     return credentials.CredentialProvider(explicit, profile, env).get()
 
 
-def _botocore(
+def _botocore_session(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
 ) -> Any:
+    """A botocore session that sees `env` as its whole AWS environment."""
     for name in list(__import__("os").environ):
         if name.startswith("AWS_"):
             monkeypatch.delenv(name)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    session = botocore.session.Session(profile=profile)
+    return botocore.session.Session(profile=profile)
+
+
+def _botocore(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
+) -> Any:
+    session = _botocore_session(env, monkeypatch, profile)
     found = session.get_credentials()
     return None if found is None else found.get_frozen_credentials()
 
@@ -304,12 +311,7 @@ def test_instance_metadata_v1_fallback(tmp_path: Path, fake_server: Any) -> None
 def _botocore_endpoint(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch, service: str
 ) -> str:
-    for name in list(__import__("os").environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    client = botocore.session.Session().create_client(
+    client = _botocore_session(env, monkeypatch).create_client(
         service,
         region_name="us-west-2",
         aws_access_key_id="A",

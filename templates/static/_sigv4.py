@@ -51,6 +51,7 @@ __all__ = [
     "STREAMING_TRAILER",
     "UNSIGNED_PAYLOAD",
     "add_checksum",
+    "body_length",
     "checksum",
     "payload_hash",
     "sign",
@@ -638,7 +639,7 @@ def add_checksum(
 
 def _trailer(request: HttpRequest, algorithm: str, name: str) -> None:
     headers = request.headers
-    length = _length(request.body)
+    length = body_length(request.body)
     for key in [k for k in headers if k.lower() == "content-length"]:
         del headers[key]
     encoding = next((k for k in headers if k.lower() == "content-encoding"), None)
@@ -655,15 +656,16 @@ def _trailer(request: HttpRequest, algorithm: str, name: str) -> None:
     request.body = chunked
 
 
-def _length(body: bytes | IO[bytes] | None) -> int | None:
-    """The length of a body, if it can be known without reading it."""
+def body_length(body: Any) -> int | None:
+    """The bytes of a body left to send (a file's from where it stands), if that can
+    be known without reading it."""
     if body is None or isinstance(body, (bytes, bytearray, memoryview)):
         return len(body or b"")
     try:
         position = body.tell()
         end = body.seek(0, 2)
         body.seek(position)
-        return end - position
+        return int(end - position)
     except (AttributeError, OSError, ValueError):
         return None
 

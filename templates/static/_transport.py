@@ -433,7 +433,7 @@ class StandaloneTransport:
         )
         headers["User-Agent"] = self._user_agent
         if not isinstance(body, (bytes, bytearray)) and "Content-Length" not in headers:
-            length = _length(body)
+            length = _sigv4.body_length(body)
             if length is not None:
                 headers["Content-Length"] = str(length)
         return headers, body
@@ -556,17 +556,6 @@ def _fit(
 
 class _NoRegion(ValueError):
     pass
-
-
-def _length(body: Any) -> int | None:
-    """The bytes left in a file body, where it can tell."""
-    try:
-        position = body.tell()
-        end = body.seek(0, 2)
-        body.seek(position)
-        return int(end - position)
-    except (AttributeError, OSError, ValueError):
-        return None
 
 
 def standalone(
