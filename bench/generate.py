@@ -1,7 +1,7 @@
 """How long `botogen generate connect` takes and how much memory it needs.
 
 Why: the issue sets budgets for the generator on this 2-core machine, black included:
-a cold run (empty format cache) at most 6 s, a warm run (nothing changed, same cache,
+a cold run (empty format cache) at most 5 s, a warm run (nothing changed, same cache,
 same output folder) at most 1 s, and at most 200 MB of memory for the whole process tree
 (black runs in a process pool, so the children count).
 

@@ -106,8 +106,8 @@ def generate(
     service = _ir(source, package, protocol, partitions)
     rendered = render.render(service, __version__)
     # the static modules are black-formatted in the repository (a lint test checks),
-    # the preformatted ones are in its layout by construction (tests check)
-    static = {path for path in rendered if not render.needs_black(path)}
+    # the others are in its layout by construction where they fit (tests check)
+    static = {p for p, text in rendered.items() if not render.needs_black(p, text)}
     formatted = format_files(
         {p: text for p, text in rendered.items() if p not in static}, cache, jobs
     )
