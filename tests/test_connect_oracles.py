@@ -201,3 +201,27 @@ def test_sensitive_value_not_in_error() -> None:
         request.validate()
     assert "email_address" in str(caught.value)
     assert "secret" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "https://connect.us-east-1.amazonaws.com",
+        "https://connect.us-east-1.amazonaws.com/",
+        "http://localhost:8080/base",
+        "http://localhost:8080/base/",
+        "https://example.com/a/b//",
+    ],
+)
+@pytest.mark.parametrize("path", ["/", "", "/users/u1", "//double", "/trailing/"])
+@pytest.mark.parametrize("host_prefix", ["", "data."])
+def test_url_joins_as_botocore(endpoint: str, path: str, host_prefix: str) -> None:
+    """`HttpRequest.url` puts an endpoint's base path and the request's path together
+    as botocore's `_urljoin` does (the query comes after, in both)."""
+    from botocore.awsrequest import _urljoin
+
+    request = botogen_connect.HttpRequest(
+        "GET", path, [("a", "1")], {}, host_prefix=host_prefix
+    )
+    expected = _urljoin(endpoint, path, host_prefix or None) + "?a=1"
+    assert request.url(endpoint) == expected

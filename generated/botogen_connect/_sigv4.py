@@ -200,7 +200,7 @@ def sign(
     # botocore lists the names stripped (the canonical headers keep them as they are)
     signed_headers = ";".join(sorted({name.strip() for name in names}))
     path = _canonical_path(
-        base + request.path if base else request.path,
+        _wire.joined_path(base, request.path),
         s3,
         (not s3) if double_encode is None else double_encode,
     )
@@ -311,7 +311,7 @@ def _endpoint(endpoint: str) -> tuple[bool, str, str]:
         host, _, port = authority.rpartition(":")
     if port and int(port) != {"http": 80, "https": 443}.get(scheme.lower()):
         host = f"{host}:{int(port)}"
-    known = (scheme.lower() == "https", host, ("/" + base).rstrip("/") if slash else "")
+    known = (scheme.lower() == "https", host, slash + base)
     if len(_ENDPOINTS) >= 256:
         _ENDPOINTS.clear()
     _ENDPOINTS[endpoint] = known

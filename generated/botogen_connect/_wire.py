@@ -72,7 +72,7 @@ class HttpRequest:
         the host prefix before its host, its path before the request's path."""
         scheme, _, rest = endpoint.partition("://")
         host, slash, base = rest.partition("/")
-        path = ("/" + base).rstrip("/") + self.path if slash else self.path
+        path = joined_path(slash + base, self.path)
         query = self.query_string()
         return f"{scheme}://{self.host_prefix}{host}{path}" + (
             f"?{query}" if query else ""
@@ -129,6 +129,14 @@ def percent_encode(text: str, safe: str = "") -> str:
     if not text.isascii():  # each UTF-8 byte a character of its own
         text = text.encode().decode("latin-1")
     return text.translate(table)
+
+
+def joined_path(base: str, path: str) -> str:
+    """An endpoint's base path (`""` or from its `/`) followed by a request's path, as
+    botocore joins them: a bare `/` adds nothing to a base, one slash between them."""
+    if path in ("", "/"):
+        return base or "/"
+    return (base[:-1] if base.endswith("/") else base) + path
 
 
 def remove_dot_segments(path: str) -> str:
