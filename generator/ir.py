@@ -123,6 +123,10 @@ class Operation:
     unsigned_payload: bool = False  # sign the body as UNSIGNED-PAYLOAD
     checksum: str | None = None  # "required" or "supported" (the checksum traits)
     checksum_header: str | None = None  # the header of `requestAlgorithmMember`
+    # response checksums: the header of `requestValidationModeMember`, which asks for
+    # them, and the algorithms to check, in botocore's order of preference
+    validation_header: str | None = None
+    response_checksums: tuple[str, ...] = ()
     # endpoint rule parameters: fixed values, and values read from the request object
     # (`o`) by compiled JMESPath (operationContextParams)
     static_context_params: tuple[tuple[str, str | bool], ...] = ()

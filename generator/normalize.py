@@ -461,6 +461,9 @@ def _operation(
         "requestChecksumRequired"
     )
     supported = "requestAlgorithmMember" in checksum
+    validation_header = _input_header(
+        raw, checksum.get("requestValidationModeMember"), raw_shapes
+    )
     return Operation(
         name=name,
         wire_name=raw["name"],
@@ -483,16 +486,29 @@ def _operation(
             raw.get("unsignedPayload") or raw.get("authtype") == "v4-unsigned-body"
         ),
         checksum="required" if required else "supported" if supported else None,
-        checksum_header=_algorithm_header(raw, checksum, raw_shapes),
+        checksum_header=_input_header(
+            raw, checksum.get("requestAlgorithmMember"), raw_shapes
+        ),
+        validation_header=validation_header,
+        response_checksums=_response_checksums(checksum) if validation_header else (),
     )
 
 
-def _algorithm_header(
-    raw: dict[str, Any], checksum: dict[str, Any], raw_shapes: dict[str, Any]
+#: The response checksums a generated package checks, in the order botocore prefers
+#: them (its others need the CRT: xxhash).
+RESPONSE_CHECKSUMS = ("crc64nvme", "crc32c", "crc32", "sha1", "sha256", "sha512")
+
+
+def _response_checksums(checksum: dict[str, Any]) -> tuple[str, ...]:
+    offered = {name.lower() for name in checksum.get("responseAlgorithms", ())}
+    return tuple(name for name in RESPONSE_CHECKSUMS if name in offered)
+
+
+def _input_header(
+    raw: dict[str, Any], member_name: str | None, raw_shapes: dict[str, Any]
 ) -> str | None:
-    """The header that carries the checksum algorithm the caller chose, if any: the
-    `requestAlgorithmMember` of the input, when it is a header."""
-    member_name = checksum.get("requestAlgorithmMember")
+    """The header of a member of the operation's input (a checksum trait names it:
+    the caller's checksum algorithm, or the response checksum mode), if it is one."""
     if member_name is None or "input" not in raw:
         return None
     member = raw_shapes[raw["input"]["shape"]].get("members", {}).get(member_name)

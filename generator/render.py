@@ -326,6 +326,12 @@ class _View:
             unsigned_payload=op.unsigned_payload or None,
             checksum=_text(op.checksum),
             checksum_header=_text(op.checksum_header),
+            validation_header=_text(op.validation_header),
+            response_checksums=(
+                tuple_text([literal(name) for name in op.response_checksums])
+                if op.response_checksums
+                else None
+            ),
         )
         return row
 

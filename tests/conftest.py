@@ -1,11 +1,14 @@
-"""Shared fixtures: the committed generated package and the Connect IR."""
+"""Shared fixtures: the committed generated package, the Connect IR, the services\nsampled for `make test`, and the scripted HTTP server."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from scripted import Script, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -63,3 +66,25 @@ def selected_services(config: pytest.Config) -> list[str]:
     from generator import load
 
     return load.botocore_services() if config.getoption("--all-services") else SAMPLE
+
+
+@pytest.fixture(scope="module")
+def server_script() -> Iterator[tuple[str, Script]]:
+    """The scripted server (tests/scripted.py), on a free port of 127.0.0.1, for the
+    module that uses it."""
+    script = Script()
+    server, thread = serve(script)
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", script
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def server(server_script: tuple[str, Script]) -> tuple[str, Script]:
+    """The scripted server with an empty script: (its URL, the script)."""
+    script = server_script[1]
+    script.reset()
+    return server_script

@@ -38,12 +38,22 @@ def _intact(entry: Path) -> bool:
 def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("model") / "small" / "service-2.json"
     path.parent.mkdir()
+    # a type hint too long for its line: the layout engine leaves it to black, so
+    # _shapes_i.py goes through the format stage and its cache
+    long = "InnerWithANameLongEnoughThatTheHintNeedsBlack"
     shapes = {
         "Input": {
             "type": "structure",
-            "members": {"Name": {"shape": "S"}, "Inner": {"shape": "Inner"}},
+            "required": ["ItemsWhoseHintIsTooLongForItsLine"],
+            "members": {
+                "Name": {"shape": "S"},
+                "Inner": {"shape": "Inner"},
+                "ItemsWhoseHintIsTooLongForItsLine": {"shape": "Items"},
+            },
         },
         "Inner": {"type": "structure", "members": {"Count": {"shape": "N"}}},
+        "Items": {"type": "list", "member": {"shape": long}},
+        long: {"type": "structure", "members": {"Count": {"shape": "N"}}},
         "S": {"type": "string", "min": 1},
         "N": {"type": "integer"},
     }
@@ -99,7 +109,8 @@ def test_damaged_entries_are_misses(
     out = tmp_path / "out"
     assert cli.main(["generate", str(source), "--out", str(out)]) == 0
     entries = _entries(cache)
-    assert len(entries) > 3 and all(map(_intact, entries))
+    assert all(map(_intact, entries))
+    assert {entry.name.startswith("g") for entry in entries} == {True, False}
     for entry in entries:
         generation = entry.name.startswith("g")
         if generation and which == "per-file":

@@ -299,6 +299,11 @@ class StandaloneTransport:
     def call(self, operation: _rt.Operation, request: Any) -> Any:
         """Send `request`; the output object, or the typed error raised."""
         http_request = operation.serialize(request)
+        checksums = operation.validation_header is not None
+        if checksums:
+            from . import _sigv4
+
+            _sigv4.ask_for_response_checksums(operation, http_request)
         endpoint = self.endpoint(operation, request, http_request)
         url = http_request.url(endpoint.url)
         stream = _streams(operation)
@@ -321,9 +326,12 @@ class StandaloneTransport:
                     stream,
                 )
                 status, response_headers = response.status, response.headers
-                output = operation.parse(
-                    response.status, response.headers, response.body
-                )
+                body = response.body
+                if checksums:
+                    body = _sigv4.checked_response(
+                        operation, http_request, status, response_headers, body
+                    )
+                output = operation.parse(status, response_headers, body)
             except Exception as error:
                 why = retryable(error, status)
                 skew = clock_skew(error, response_headers, now)

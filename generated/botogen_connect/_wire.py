@@ -107,6 +107,16 @@ class ResponseParseError(Exception):
         super().__init__(f"HTTP {status}: {reason}; body starts {self.excerpt!r}")
 
 
+class ResponseChecksumError(ResponseParseError):
+    """A response body that does not match the checksum the response carries."""
+
+    def __init__(
+        self, algorithm: str, expected: str, actual: str, status: int, body: bytes
+    ) -> None:
+        reason = f"its {algorithm.upper()} checksum is {actual}, not {expected}"
+        super().__init__(reason, status, body)
+
+
 # -- encodings --------------------------------------------------------------------------
 
 #: What percent-encoding leaves alone (RFC 3986's unreserved characters).

@@ -762,6 +762,8 @@ class Operation:
         "unsigned_payload",
         "checksum",
         "checksum_header",
+        "validation_header",
+        "response_checksums",
         "service",
         "_serializer",
         "_parser",
@@ -781,6 +783,8 @@ class Operation:
     unsigned_payload: bool
     checksum: str | None  # "required" or "supported": the model's request checksum
     checksum_header: str | None  # where the caller's checksum algorithm goes
+    validation_header: str | None  # where a request asks for response checksums
+    response_checksums: tuple[str, ...]  # those to check, the preferred first
 
     service: Service  # set by the Service the operation belongs to
     _serializer: Callable[[Any], HttpRequest] | None
@@ -803,6 +807,8 @@ class Operation:
         unsigned_payload: bool = False,
         checksum: str | None = None,
         checksum_header: str | None = None,
+        validation_header: str | None = None,
+        response_checksums: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.wire_name = wire_name or name  # what goes over the wire, if not the name
@@ -819,6 +825,8 @@ class Operation:
         self.unsigned_payload = unsigned_payload
         self.checksum = checksum
         self.checksum_header = checksum_header
+        self.validation_header = validation_header
+        self.response_checksums = response_checksums
         self._serializer = None
         self._parser = None
 

@@ -24,7 +24,7 @@ from . import _wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator, Mapping
     from hashlib import sha256
     from typing import IO, Any
 
@@ -635,6 +635,115 @@ def add_checksum(
         return None
     headers[name] = checksum(request.body, algorithm)
     return name
+
+
+def ask_for_response_checksums(operation: _rt.Operation, request: HttpRequest) -> None:
+    """Ask for the response checksums the operation offers, unless the caller set the
+    header that asks (botocore's default `response_checksum_validation`)."""
+    header = operation.validation_header
+    if header is not None and _header(request.headers, header) is None:
+        request.headers[header] = "ENABLED"
+
+
+def response_checksum(
+    operation: _rt.Operation,
+    request: HttpRequest,
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+) -> tuple[str, str] | None:
+    """(algorithm, expected base64 digest) a response's body is checked against, as
+    botocore picks it: if the request asked for checksums, the first of the
+    operation's algorithms whose `x-amz-checksum-*` header the response has, but for
+    S3's checksum of a multipart object's part checksums (`digest-N`)."""
+    header = operation.validation_header
+    if header is None or _header(request.headers, header) is None:
+        return None
+    received = _wire.lower_headers(headers)
+    for algorithm in operation.response_checksums:
+        expected = received.get(f"x-amz-checksum-{algorithm}")
+        if expected is not None and "-" not in expected:
+            return algorithm, expected
+    return None
+
+
+def checked_response(
+    operation: _rt.Operation,
+    request: HttpRequest,
+    status: int,
+    headers: Mapping[str, str] | Iterable[tuple[str, str]],
+    body: Any,
+) -> Any:
+    """A response's body (bytes, or a streaming output's stream), checked against the
+    response's checksum if `response_checksum` finds one: bytes at once, a stream when
+    it is read to its end. A body that does not match raises ResponseChecksumError."""
+    found = response_checksum(operation, request, headers)
+    if found is None:
+        return body
+    algorithm, expected = found
+    hasher = _hasher(algorithm)
+    if isinstance(body, (bytes, bytearray)):
+        hasher.update(bytes(body))
+        _verify(hasher, algorithm, expected, status, bytes(body))
+        return body
+    return ChecksummedBody(body, hasher, algorithm, expected, status)
+
+
+def _verify(
+    hasher: Any, algorithm: str, expected: str, status: int, body: bytes
+) -> None:
+    digest = hasher.digest()
+    try:
+        matches = base64.b64decode(expected) == digest
+    except ValueError:  # binascii.Error: not base64 at all
+        matches = False
+    if not matches:
+        actual = base64.b64encode(digest).decode()
+        raise _wire.ResponseChecksumError(algorithm, expected, actual, status, body)
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    lower = name.lower()
+    return next((v for k, v in headers.items() if k.lower() == lower), None)
+
+
+class ChecksummedBody:
+    """A streaming body checked as it is read: at its end, its digest must be the
+    response's checksum (ResponseChecksumError if not), as botocore checks it."""
+
+    def __init__(
+        self, stream: Any, hasher: Any, algorithm: str, expected: str, status: int
+    ) -> None:
+        self._stream = stream
+        self._hasher = hasher
+        self._check: tuple[str, str, int] | None = (algorithm, expected, status)
+
+    def read(self, size: int | None = -1) -> bytes:
+        data: bytes = self._stream.read(-1 if size is None else size)
+        self._hasher.update(data)
+        if self._check is not None and (size is None or size < 0 or not data and size):
+            algorithm, expected, status = self._check
+            self._check = None
+            _verify(self._hasher, algorithm, expected, status, b"")
+        return data
+
+    def __iter__(self) -> Iterator[bytes]:
+        while chunk := self.read(_CHUNK):
+            yield chunk
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._stream.close()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._stream.closed)
+
+    def __enter__(self) -> ChecksummedBody:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _trailer(request: HttpRequest, algorithm: str, name: str) -> None:
