@@ -172,3 +172,50 @@ def test_without_the_mode_nothing_is_checked(get_object: tuple[Any, Any, Any]) -
     headers = {"x-amz-checksum-crc32": _digest("crc32", b"not the body")}
     assert sigv4.response_checksum(operation, request, headers) is None
     assert sigv4.checked_response(operation, request, 200, headers, BODY) == BODY
+
+
+# -- when checksums are sent and checked -------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["config", "environment"])
+def test_when_required_asks_for_and_checks_nothing(
+    packages: Path,
+    server: tuple[str, Script],
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    """botocore's `response_checksum_validation="when_required"`: no checksum mode
+    unless the caller sets it, so the body goes unchecked."""
+    url, script = server
+    if how == "config":
+        s3 = Standalone("s3", url, response_checksum_validation="when_required")
+    else:
+        monkeypatch.setenv("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required")
+        s3 = Standalone("s3", url)
+    script.reset(_object({"x-amz-checksum-crc32": _digest("crc32", b"other")}))
+    assert s3.client.get_object(bucket="b", key="k").body.read() == BODY
+    assert "x-amz-checksum-mode" not in script.seen[0].headers
+
+
+@pytest.mark.parametrize("mode", [None, "when_supported", "when_required"])
+def test_request_checksums_follow_request_checksum_calculation(
+    packages: Path, server: tuple[str, Script], mode: str | None
+) -> None:
+    """PutObject supports a checksum without requiring one: botocore sends CRC32
+    unless `request_checksum_calculation="when_required"`."""
+    url, script = server
+    s3 = Standalone("s3", url, request_checksum_calculation=mode)
+    script.reset(Reply(200, b"", {"ETag": '"e"'}))
+    s3.client.put_object(bucket="b", key="k", body=BODY)
+    sent = script.seen[0].headers
+    if mode == "when_required":
+        assert not any(name.startswith("x-amz-checksum-") for name in sent)
+    else:
+        assert sent["x-amz-checksum-crc32"] == _digest("crc32", BODY)
+
+
+def test_an_unknown_mode_is_refused(packages: Path, server: tuple[str, Script]) -> None:
+    url, _ = server
+    s3 = Standalone("s3", url, response_checksum_validation="always")
+    with pytest.raises(ValueError, match="response_checksum_validation is 'always'"):
+        s3.client.get_object(bucket="b", key="k")

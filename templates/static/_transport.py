@@ -35,7 +35,10 @@ class Config:
     endpoints (None: `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT` or the
     profile's setting decides), the endpoint rules' client parameters
     (`client_context_params`, e.g. `{"force_path_style": True}`), the account-ID
-    endpoint mode, connections kept per host."""
+    endpoint mode, connections kept per host, and when checksums are sent and checked
+    (`request_checksum_calculation`, `response_checksum_validation`: "when_supported",
+    botocore's default, or "when_required"; None: `AWS_REQUEST_CHECKSUM_CALCULATION`,
+    `AWS_RESPONSE_CHECKSUM_VALIDATION` or the profile's setting decides)."""
 
     region_name: str | None
     connect_timeout: float
@@ -48,6 +51,8 @@ class Config:
     account_id_endpoint_mode: str | None
     max_pool_connections: int
     verify: bool | str
+    request_checksum_calculation: str | None
+    response_checksum_validation: str | None
 
     def __init__(
         self,
@@ -62,6 +67,8 @@ class Config:
         verify: bool | str = True,
         client_context_params: Mapping[str, Any] | None = None,
         account_id_endpoint_mode: str | None = None,
+        request_checksum_calculation: str | None = None,
+        response_checksum_validation: str | None = None,
     ) -> None:
         self.region_name = region_name
         self.connect_timeout = connect_timeout
@@ -74,6 +81,8 @@ class Config:
         self.verify = verify
         self.client_context_params = client_context_params or {}
         self.account_id_endpoint_mode = account_id_endpoint_mode
+        self.request_checksum_calculation = request_checksum_calculation
+        self.response_checksum_validation = response_checksum_validation
 
     @classmethod
     def of(cls, given: Any) -> Config:
@@ -98,6 +107,8 @@ class Config:
             max_pool_connections=read("max_pool_connections", 10),
             client_context_params=read("client_context_params", {}),
             account_id_endpoint_mode=read("account_id_endpoint_mode", None),
+            request_checksum_calculation=read("request_checksum_calculation", None),
+            response_checksum_validation=read("response_checksum_validation", None),
         )
 
     def max_attempts(self) -> int:
@@ -287,6 +298,9 @@ class StandaloneTransport:
         self._profile_name = profile_name  # whose endpoint settings apply
         self._endpoints: Any = None  # the endpoint rules' runtime, on the first call
         self._endpoint_settings: Any = None
+        self._checksums: tuple[bool, bool] | None = (
+            None  # when supported: sent, checked
+        )
 
     def __repr__(self) -> str:
         where = self.endpoint_url or self.region
@@ -299,11 +313,14 @@ class StandaloneTransport:
     def call(self, operation: _rt.Operation, request: Any) -> Any:
         """Send `request`; the output object, or the typed error raised."""
         http_request = operation.serialize(request)
+        if self._checksums is None:
+            self._checksums = _checksum_options(self.config, self._profile_name)
         checksums = operation.validation_header is not None
         if checksums:
             from . import _sigv4
 
-            _sigv4.ask_for_response_checksums(operation, http_request)
+            if self._checksums[1]:
+                _sigv4.ask_for_response_checksums(operation, http_request)
         endpoint = self.endpoint(operation, request, http_request)
         url = http_request.url(endpoint.url)
         stream = _streams(operation)
@@ -438,6 +455,7 @@ class StandaloneTransport:
             signing_name=endpoint.signing_name,
             now=now,
             double_encode=endpoint.double_encode,
+            when_supported=self._checksums is None or self._checksums[0],
         )
         headers["User-Agent"] = self._user_agent
         if not isinstance(body, (bytes, bytearray)) and "Content-Length" not in headers:
@@ -492,19 +510,7 @@ def _endpoint_options(
     import os
 
     environ = os.environ if environ is None else environ
-    profile: dict[str, str] | None = None
-
-    def found(given: Any, variable: str, key: str) -> Any:
-        nonlocal profile
-        if given is not None:
-            return given
-        if variable in environ:
-            return environ[variable]
-        if profile is None:
-            from . import _credentials
-
-            profile = _credentials.profile_settings(profile_name, environ)
-        return profile.get(key)
+    found = _settings(profile_name, environ)
 
     def flag(value: Any) -> bool:
         return value is True or str(value).lower() == "true"
@@ -539,6 +545,52 @@ def _endpoint_options(
         "s3": s3,
         "client_context_params": dict(config.client_context_params),
     }
+
+
+def _checksum_options(
+    config: Config, profile_name: str | None, environ: Mapping[str, str] | None = None
+) -> tuple[bool, bool]:
+    """Whether checksums are sent and checked where a model supports them, not only
+    where it requires them (botocore's `request_checksum_calculation` and
+    `response_checksum_validation`), found as `_endpoint_options` finds its own."""
+    import os
+
+    found = _settings(profile_name, os.environ if environ is None else environ)
+    modes = []
+    for given, name in (
+        (config.request_checksum_calculation, "request_checksum_calculation"),
+        (config.response_checksum_validation, "response_checksum_validation"),
+    ):
+        mode = str(found(given, f"AWS_{name.upper()}", name) or "when_supported")
+        if mode.lower() not in ("when_supported", "when_required"):
+            raise ValueError(
+                f"{name} is {mode!r}: it takes when_supported or when_required"
+            )
+        modes.append(mode.lower() == "when_supported")
+    return modes[0], modes[1]
+
+
+def _settings(
+    profile_name: str | None, environ: Mapping[str, str]
+) -> Callable[[Any, str, str], Any]:
+    """`found(given, variable, key)`: a setting as botocore finds it, the client's own
+    (`given`), else the environment's `variable`, else the profile's `key` in the
+    config file (read on the first need)."""
+    profile: dict[str, str] | None = None
+
+    def found(given: Any, variable: str, key: str) -> Any:
+        nonlocal profile
+        if given is not None:
+            return given
+        if variable in environ:
+            return environ[variable]
+        if profile is None:
+            from . import _credentials
+
+            profile = _credentials.profile_settings(profile_name, environ)
+        return profile.get(key)
+
+    return found
 
 
 def _fit(
