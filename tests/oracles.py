@@ -13,15 +13,31 @@ from __future__ import annotations
 import copy
 import dataclasses
 import enum
+import functools
 import os
 import uuid
 from typing import Any
 
+import botocore.session
 import jmespath
 import pytest
 from botocore.validate import ParamValidator
 from hypothesis import HealthCheck, settings
 from jmespath.exceptions import JMESPathTypeError
+
+
+@functools.cache
+def service_ir(service: str, protocol: str | None = None) -> Any:
+    """A service's IR (speaking `protocol`, if given), made once per test session."""
+    from generator import pipeline
+
+    return pipeline.ir(service, protocol=protocol)
+
+
+@functools.cache
+def botocore_model(service: str) -> Any:
+    """botocore's own model of a service (its loader's, sdk-extras merged)."""
+    return botocore.session.get_session().get_service_model(service)
 
 
 def oracle_settings(examples: int) -> Any:

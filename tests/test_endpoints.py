@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 
 from conftest import GENERATED, ROOT, selected_services
 from generator import check as check_module
-from generator import cli, load, names, pipeline
+from oracles import service_ir
+from generator import cli, load, names
 from strategies import params as valid_params
 
 #: The services `make test` compares (`--all-services`: every one botocore ships):
@@ -340,7 +341,7 @@ def _requests(
     if service == "s3":
         wanted = {"GetBucketLocation", "WriteGetObjectResponse", "CreateBucket"}
         chosen += [op for op in giving if op.name in wanted and op not in chosen]
-    ir = _ir(service)
+    ir = service_ir(service)
     out = []
     for op in chosen:
         wire_input = next(o.input for o in ir.operations if o.name == op.name)
@@ -549,7 +550,7 @@ def test_operation_parameters(
     if not giving:
         return
     op = data.draw(st.sampled_from(giving), label="operation")
-    ir = _ir(service)
+    ir = service_ir(service)
     wire_input = next(o.input for o in ir.operations if o.name == op.name)
     args = (
         {}
@@ -584,11 +585,6 @@ def test_operation_parameters(
         assert normalized == expected
     else:
         assert ours == expected
-
-
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
 
 
 _CLIENTS: dict[str, Any] = {}
@@ -1137,7 +1133,7 @@ def test_mutated_rule_sets(
     except Exception as error:  # noqa: BLE001
         raise AssertionError(f"botocore cannot load what the check accepts: {error!r}")
     rules = normalize.endpoint_rules(checked, _partitions(), {})
-    service = dataclasses.replace(_ir("connect"), endpoints=rules)
+    service = dataclasses.replace(service_ir("connect"), endpoints=rules)
     text = (
         render._environment()
         .get_template("endpoints.py.j2")

@@ -5,7 +5,6 @@ streams moto writes, against what botocore's parsers make of the same bytes."""
 
 from __future__ import annotations
 
-import functools
 import importlib
 import struct
 import sys
@@ -14,15 +13,14 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-import botocore.session
 import pytest
 from botocore.eventstream import EventStreamBuffer
 from hypothesis import given
 from hypothesis import strategies as st
 from moto.core.eventstream import EventStreamEncoder
 
-from generator import cli, names, pipeline
-from oracles import oracle_settings
+from generator import cli, names
+from oracles import botocore_model, oracle_settings, service_ir
 from strategies import params
 from wire_oracles import _comparable, moto_response
 
@@ -166,16 +164,6 @@ def test_a_truncated_stream_is_a_clear_error(packages: Path) -> None:
 # -- typed events -----------------------------------------------------------------------
 
 
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
-
-
-@functools.cache
-def _model(service: str) -> Any:
-    return botocore.session.get_session().get_service_model(service)
-
-
 class _RawStream:
     """What botocore's EventStream reads: a raw body with `stream()`."""
 
@@ -193,7 +181,7 @@ def _botocore_events(service: str, operation: str, response: dict) -> dict:
     from botocore.awsrequest import HeadersDict
     from botocore.parsers import create_parser
 
-    model = _model(service)
+    model = botocore_model(service)
     op_model = model.operation_model(operation)
     parser = create_parser(model.resolved_protocol)
     body = response["body"]
@@ -216,7 +204,7 @@ def _botocore_events(service: str, operation: str, response: dict) -> dict:
 def test_output_streams(
     packages: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
-    ir = _ir(service)
+    ir = service_ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     output = data.draw(params(ir, op_ir.output), label="output")
     stream = next(
@@ -234,7 +222,7 @@ def test_output_streams(
         label="events",
     )
     output[stream.wire_name] = events
-    response = moto_response(service, _model(service), operation, output)
+    response = moto_response(service, botocore_model(service), operation, output)
     theirs = _botocore_events(service, operation, response)
 
     package = importlib.import_module(names.package_name(service))

@@ -16,14 +16,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import botocore.session
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import selected_services
-from generator import names, pipeline
-from oracles import breaks, check_path, check_rejected, check_valid, oracle_settings
+from generator import names
+from oracles import (
+    botocore_model,
+    breaks,
+    check_path,
+    check_rejected,
+    check_valid,
+    oracle_settings,
+    service_ir,
+)
 from strategies import params, values
 
 BIN = Path(sys.executable).parent
@@ -40,21 +47,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("service", services)
 
 
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
-
-
-@functools.cache
-def _botocore_model(service: str) -> Any:
-    return botocore.session.get_session().get_service_model(service)
-
-
 def _operations(service: str) -> list[str]:
     """Up to five operations spread over the sorted list, with an input that botocore's
     parameter form can hold: an input event stream is an iterator, not a value to compare.
     """
-    ir = _ir(service)
+    ir = service_ir(service)
     usable = [
         op.name
         for op in ir.operations
@@ -72,13 +69,13 @@ def _package(service: str) -> Any:
 def test_every_class_imports(generated: Path, service: str) -> None:
     package = _package(service)
     kinds = {"structure", "union", "exception", "enum"}
-    for shape in _ir(service).shapes:
+    for shape in service_ir(service).shapes:
         if shape.kind in kinds:
             cls = getattr(package, shape.class_name)
             assert cls.__name__ == shape.class_name
     operations = importlib.import_module(package.__name__ + ".operations").OPERATIONS
     assert {op.name for op in operations.values()} == {
-        op.name for op in _ir(service).operations
+        op.name for op in service_ir(service).operations
     }
 
 
@@ -112,24 +109,24 @@ def test_operation_params(
 ) -> None:
     """Random valid parameters survive from_value -> to_value, validate, and pass make
     and botocore's ParamValidator; a mutation botocore rejects, validate rejects too."""
-    ir = _ir(service)
+    ir = service_ir(service)
     wire_name = next(op.input for op in ir.operations if op.name == operation)
     package = _package(service)
     cls = getattr(package, ir.shape(wire_name).class_name)
     p = data.draw(params(ir, wire_name), label="params")
-    check_valid(_botocore_model(service), operation, cls, p)
+    check_valid(botocore_model(service), operation, cls, p)
     places = breaks(ir, wire_name, p)
     if places:
         brk = data.draw(st.sampled_from(places), label="break")
         check_rejected(
-            _botocore_model(service), operation, cls, package, brk.apply(p), brk
+            botocore_model(service), operation, cls, package, brk.apply(p), brk
         )
 
 
 def _path_cases(service: str) -> list[tuple[str, list[str]]]:
     """(output shape, expressions over it) for every paginator and waiter: tokens,
     more_results, result keys, non-aggregate keys and acceptor arguments."""
-    ir = _ir(service)
+    ir = service_ir(service)
     outputs = {op.name: op.output for op in ir.operations}
     cases: dict[str, list[str]] = {}
     for p in ir.paginators:
@@ -160,7 +157,7 @@ def _pruned(service: str) -> Any:
         for node in paths._walk(paths.parse(expression))
         if node["type"] == "field"
     }
-    ir = _ir(service)
+    ir = service_ir(service)
     shapes = tuple(
         (
             dataclasses.replace(
@@ -182,7 +179,7 @@ def test_paths_match_jmespath(
     """Every paginator and waiter expression of the service, compiled to Python and
     run on a typed output object, gives what the jmespath package gives on the same
     random output in botocore's form."""
-    ir = _ir(service)
+    ir = service_ir(service)
     drawn = _pruned(service)
     package = _package(service)
     for output, expressions in _path_cases(service):

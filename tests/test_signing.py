@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import base64
 import datetime
-import functools
 import hashlib
 import hmac
 import importlib
@@ -36,7 +35,6 @@ from typing import Any
 from unittest import mock
 from urllib.parse import quote
 
-import botocore.session
 import crc32c
 import crc64fast
 import pytest
@@ -55,9 +53,9 @@ from botocore.serialize import create_serializer
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from generator import names, pipeline, render
+from generator import names, render
 from generator.resources import TEMPLATES
-from oracles import oracle_settings
+from oracles import botocore_model, oracle_settings, service_ir
 from strategies import params
 
 #: Services of each protocol this branch can serialize: rest-json, then json.
@@ -125,16 +123,6 @@ def _get(headers: dict[str, str], name: str) -> str | None:
     return ",".join(values) if values else None
 
 
-@functools.cache
-def _model(service: str) -> Any:
-    return botocore.session.get_session().get_service_model(service)
-
-
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
-
-
 # -- the packages ----------------------------------------------------------------------
 
 
@@ -154,7 +142,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
         patch.setitem(render.PROTOCOL_MODULES, "rest-xml", available)
         extra = {service for service, _ in SIGNING_TRAITS}
         for service in (*SERVICES[1:], "s3", "s3control", *sorted(extra)):
-            for path, text in render.render(_ir(service), "test").items():
+            for path, text in render.render(service_ir(service), "test").items():
                 (out / path).parent.mkdir(parents=True, exist_ok=True)
                 (out / path).write_text(text)
     sys.path.insert(0, str(out))
@@ -182,7 +170,7 @@ def _plain_input(ir: Any, op: Any) -> bool:
 
 
 def _operations(service: str) -> list[str]:
-    ir = _ir(service)
+    ir = service_ir(service)
     usable = [op.name for op in ir.operations if _plain_input(ir, op)]
     step = max(1, len(usable) // OPERATIONS_PER_SERVICE)
     return usable[::step][:OPERATIONS_PER_SERVICE]
@@ -191,13 +179,13 @@ def _operations(service: str) -> list[str]:
 def _s3_operations() -> list[tuple[str, str]]:
     """Every s3 operation with a checksum trait or a streaming input, a few others,
     and a sample of s3control's (each has a host prefix and requires a checksum)."""
-    s3 = _ir("s3")
+    s3 = service_ir("s3")
     chosen = [
         op.name
         for op in s3.operations
         if op.checksum or op.unsigned_payload or op.name in ("GetObject", "ListObjects")
     ]
-    control = [op.name for op in _ir("s3control").operations][::20]
+    control = [op.name for op in service_ir("s3control").operations][::20]
     return [("s3", name) for name in chosen] + [("s3control", name) for name in control]
 
 
@@ -223,7 +211,7 @@ SIGNING_TRAITS = [
 def test_requests(
     packages: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
-    ir = _ir(service)
+    ir = service_ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     op = _operation(service, operation)
     p = data.draw(params(ir, op_ir.input), label="params") if op_ir.input else {}
@@ -242,7 +230,7 @@ def test_requests(
         http.headers
     )
     # what botocore's model says of signing the operation
-    model = _model(service)
+    model = botocore_model(service)
     op_model = model.operation_model(operation)
     if op_model.auth_type == "none" or (op_model.auth or [""])[0].endswith("noAuth"):
         assert "Authorization" not in headers
@@ -562,8 +550,8 @@ def _http_request(
 def test_s3_checksums_and_signatures(
     packages: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
-    ir = _ir(service)
-    model = _model(service)
+    ir = service_ir(service)
+    model = botocore_model(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     p = data.draw(params(ir, op_ir.input), label="params") if op_ir.input else {}
     for member in ir.shape(op_ir.input).members if op_ir.input else ():
@@ -664,7 +652,7 @@ def test_checksum_check_values() -> None:
 def test_unsupported_algorithm(packages: Path) -> None:
     """An algorithm the caller names that this module cannot compute says so, as
     botocore does (it names the missing dependency)."""
-    model = _model("s3")
+    model = botocore_model("s3")
     p = {"Bucket": "b", "Policy": "{}", "ChecksumAlgorithm": "XXHASH3"}
     package = _package("s3")
     http = _http_request(model, "PutBucketPolicy", p, package.HttpRequest)
@@ -684,7 +672,7 @@ def test_legacy_md5(packages: Path) -> None:
     package = _package("s3control")
     op = _operation("s3control", "PutBucketTagging")
     http = _http_request(
-        _model("s3control"),
+        botocore_model("s3control"),
         "PutBucketTagging",
         {"AccountId": "123456789012", "Bucket": "b", "Tagging": {"TagSet": []}},
         package.HttpRequest,

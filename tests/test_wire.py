@@ -5,7 +5,6 @@ runs the sample of operations on every service botocore ships."""
 
 from __future__ import annotations
 
-import functools
 import importlib
 import os
 import sys
@@ -13,14 +12,13 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import botocore.session
 import pytest
 from botocore.exceptions import ParamValidationError
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import cli, load, names, pipeline
-from oracles import oracle_settings
+from generator import cli, load, names
+from oracles import botocore_model, oracle_settings, service_ir
 from strategies import params
 from wire_oracles import (
     ModeledError,
@@ -45,16 +43,6 @@ ALWAYS = {"dynamodb": ["PutItem", "GetItem"]}
 DRAWS = int(os.environ.get("BOTOGEN_WIRE_DRAWS", "3"))
 
 
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
-
-
-@functools.cache
-def _model(service: str) -> Any:
-    return botocore.session.get_session().get_service_model(service)
-
-
 def _plain_input(ir: Any, op: Any) -> bool:
     """An input botocore's parameter form can hold: an event stream is an iterator."""
     return op.input is None or not any(
@@ -69,7 +57,7 @@ def _plain_output(ir: Any, op: Any) -> bool:
 
 
 def _operations(service: str, every: bool = False) -> list[str]:
-    ir = _ir(service)
+    ir = service_ir(service)
     usable = [
         op.name
         for op in ir.operations
@@ -87,7 +75,7 @@ def _services(config: pytest.Config) -> list[str]:
         return [
             s
             for s in load.botocore_services()
-            if s != "connect" and _ir(s).protocol in ("json", "rest-json")
+            if s != "connect" and service_ir(s).protocol in ("json", "rest-json")
         ]
     return SAMPLE
 
@@ -124,7 +112,7 @@ def _operation(service: str, operation: str) -> tuple[Any, Any]:
 def test_requests(
     packages: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
-    ir = _ir(service)
+    ir = service_ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     package, op = _operation(service, operation)
     p = data.draw(params(ir, op_ir.input), label="params") if op_ir.input else {}
@@ -135,14 +123,14 @@ def test_requests(
         # a host label the model's pattern lets through that is no DNS label (`\d`
         # takes any Unicode digit): botocore refuses it too
         with pytest.raises(ParamValidationError):
-            botocore_request(_model(service), operation, p)
+            botocore_request(botocore_model(service), operation, p)
         return
     # idempotency tokens: botocore's client fills them before serializing; ours are on
     # the object now
     theirs = botocore_request(
-        _model(service), operation, request.to_value() if request else {}
+        botocore_model(service), operation, request.to_value() if request else {}
     )
-    assert_same_request(ours, theirs, _model(service).resolved_protocol)
+    assert_same_request(ours, theirs, botocore_model(service).resolved_protocol)
 
 
 @given(data=st.data())
@@ -150,7 +138,7 @@ def test_requests(
 def test_responses(
     packages: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
-    ir = _ir(service)
+    ir = service_ir(service)
     op_ir = next(op for op in ir.operations if op.name == operation)
     package, op = _operation(service, operation)
     # the output, one of the operation's errors, or an error the model does not know
@@ -170,11 +158,11 @@ def test_responses(
         result = ModeledError(ir.shape(which).error_code or which, members)
     with warnings.catch_warnings():  # moto warns of a code the model lacks
         warnings.simplefilter("ignore", UserWarning)
-        response = moto_response(service, _model(service), operation, result)
+        response = moto_response(service, botocore_model(service), operation, result)
     response["headers"].setdefault("x-amzn-RequestId", "req-1")
     assert_same_response(
         our_parse(op, package, response),
-        botocore_parse(_model(service), operation, response),
+        botocore_parse(botocore_model(service), operation, response),
     )
 
 

@@ -28,8 +28,8 @@ from botocore.serialize import create_serializer
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import cli, names, pipeline
-from oracles import oracle_settings
+from generator import cli, names
+from oracles import botocore_model, oracle_settings, service_ir
 from strategies import params, values
 
 PROTOCOL = "smithy-rpc-v2-cbor"
@@ -39,16 +39,6 @@ DRAWS = 4
 
 def _package_name(service: str) -> str:
     return "botogen_cbor_" + names.package_name(service).removeprefix("botogen_")
-
-
-@functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service, protocol=PROTOCOL)
-
-
-@functools.cache
-def _botocore_model(service: str) -> Any:
-    return botocore.session.get_session().get_service_model(service)
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +60,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _operations() -> list[tuple[str, str]]:
     return [
-        (service, op.name) for service in SERVICES for op in _ir(service).operations
+        (service, op.name)
+        for service in SERVICES
+        for op in service_ir(service, PROTOCOL).operations
     ]
 
 
@@ -109,12 +101,14 @@ def test_requests(
     generated: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
     package, op = _op(service, operation)
-    operation_model = _botocore_model(service).operation_model(operation)
+    operation_model = botocore_model(service).operation_model(operation)
     cls = op.input_class()
     request = None
     if cls is not None:
         request = cls.from_value(
-            data.draw(params(_ir(service), op_input(service, operation)))
+            data.draw(
+                params(service_ir(service, PROTOCOL), op_input(service, operation))
+            )
         )
     ours = op.serialize(request)
     # the tokens our serializer filled, and the members in the model's order: botocore
@@ -135,7 +129,11 @@ def test_requests(
 
 
 def op_input(service: str, operation: str) -> str:
-    return next(op.input for op in _ir(service).operations if op.name == operation)
+    return next(
+        op.input
+        for op in service_ir(service, PROTOCOL).operations
+        if op.name == operation
+    )
 
 
 # -- responses ------------------------------------------------------------------------------
@@ -179,8 +177,8 @@ def test_responses(
     generated: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
     package, op = _op(service, operation)
-    ir = _ir(service)
-    operation_model = _botocore_model(service).operation_model(operation)
+    ir = service_ir(service, PROTOCOL)
+    operation_model = botocore_model(service).operation_model(operation)
     output = next(o.output for o in ir.operations if o.name == operation)
     value = {} if output is None else data.draw(values(ir, output), label="output")
     document = {} if output is None else wire(ir, output, value)
@@ -211,8 +209,8 @@ def test_errors(
     know, or a bare 5xx) raises what botocore's parser and client make of it: the code,
     the message, the request id and the modeled members."""
     package, op = _op(service, operation)
-    ir = _ir(service)
-    service_model = _botocore_model(service)
+    ir = service_ir(service, PROTOCOL)
+    service_model = botocore_model(service)
     operation_model = service_model.operation_model(operation)
     ir_op = next(o for o in ir.operations if o.name == operation)
     kind = data.draw(st.sampled_from(["modeled", "unknown", "generic"]), label="kind")
@@ -284,7 +282,7 @@ def _error_code(ir: Any, error: str) -> str:
 @functools.cache
 def _code_claims(service: str) -> dict[str, int]:
     """How many error shapes answer to each code (their own name or `error.code`)."""
-    ir = _ir(service)
+    ir = service_ir(service, PROTOCOL)
     claims: dict[str, int] = {}
     for shape in ir.shapes:
         if shape.kind == "exception":
@@ -513,7 +511,7 @@ def test_stream_request_headers(streaming: Any) -> None:
 def test_unknown_union_member_is_kept(generated: Path) -> None:
     """A union member newer than the model survives parsing (botocore drops it)."""
     package, op = _op("arc-region-switch", "GetPlan")
-    ir = _ir("arc-region-switch")
+    ir = service_ir("arc-region-switch", PROTOCOL)
     union = next(s for s in ir.shapes if s.kind == "union")
     cls = getattr(package, union.class_name)
     importlib.import_module(f"{package.__name__}._cbor")  # as the first parse does

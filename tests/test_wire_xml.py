@@ -44,8 +44,8 @@ from botocore.utils import percent_encode_sequence
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator import cli, load, names, normalize, pipeline
-from oracles import oracle_settings
+from generator import cli, load, names, normalize
+from oracles import oracle_settings, service_ir
 from strategies import params
 
 #: The services `make test` runs, with how many operations of each (spread over the
@@ -106,11 +106,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @functools.cache
-def _ir(service: str) -> Any:
-    return pipeline.ir(service)
-
-
-@functools.cache
 def _model(service: str) -> Any:
     """botocore's model of the service, made from the very model we generate from:
     botocore's own loader would also merge its `sdk-extras` files (S3's Expires
@@ -128,7 +123,7 @@ def _moto_model(service: str) -> Any:
 def _operations(service: str, count: int, direction: str) -> list[str]:
     """`count` operations spread over the sorted list, plus the named ones, that have
     an input (or output) without an event stream (those are the event-stream tests')."""
-    ir = _ir(service)
+    ir = service_ir(service)
     usable = []
     for op in ir.operations:
         shape = op.input if direction == "input" else op.output
@@ -203,7 +198,7 @@ def test_request(
     generated: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
     """Our request equals botocore's for random valid parameters."""
-    ir = _ir(service)
+    ir = service_ir(service)
     package, op = _op(service, operation)
     wire_name = next(o.input for o in ir.operations if o.name == operation)
     p = data.draw(params(ir, wire_name), label="params")
@@ -255,7 +250,7 @@ def _botocore_parse(service: str, response: dict[str, Any], shape: Any) -> Any:
     blob = payload is not None and shape.members[payload].type_name == "blob"
     if blob and response["status_code"] < 300:
         given["body"] = io.BytesIO(response["body"])
-    return create_parser(_ir(service).protocol).parse(given, shape)
+    return create_parser(service_ir(service).protocol).parse(given, shape)
 
 
 def _normalized(value: Any) -> Any:
@@ -287,7 +282,7 @@ def test_response(
     generated: Path, service: str, operation: str, data: st.DataObject
 ) -> None:
     """A response moto writes for a random output parses as botocore parses it."""
-    ir = _ir(service)
+    ir = service_ir(service)
     package, op = _op(service, operation)
     wire_name = next(o.output for o in ir.operations if o.name == operation)
     result = data.draw(params(ir, wire_name), label="output")
@@ -321,7 +316,7 @@ def test_error(
 ) -> None:
     """An error moto writes parses as botocore's client reads it: the code from the
     error body, then the error shape for that code parsed for its modeled members."""
-    ir = _ir(service)
+    ir = service_ir(service)
     package, op = _op(service, operation)
     code, shape_name = data.draw(
         st.sampled_from(_error_codes(service, operation)), label="code"
