@@ -1,10 +1,12 @@
 """Credentials and settings for the standalone transport, found in boto3's order.
 
-Credentials: the client's own, then the environment (`AWS_ACCESS_KEY_ID`, ...), the
-shared credentials file, `credential_process` and keys in the config file, container
-credentials (ECS, EKS), and EC2 instance metadata (IMDSv2). Credentials that expire
-are refreshed before they do. What needs botocore's machinery (assume-role chains,
-web identity, SSO) is reported as such, pointing to `from_botocore`.
+Credentials: the client's own, then the environment (`AWS_ACCESS_KEY_ID`, ...), a
+profile's role (`role_arn` with `source_profile` or `credential_source`: STS
+AssumeRole, chains included), web identity (`web_identity_token_file`: STS
+AssumeRoleWithWebIdentity), the shared credentials file, `credential_process` and
+keys in the config file, container credentials (ECS, EKS), and EC2 instance metadata
+(IMDSv2). Credentials that expire are refreshed before they do. What needs botocore's
+machinery (SSO, an MFA prompt) is reported as such, pointing to `from_botocore`.
 
 Standard library only; files are read and endpoints asked only when a client needs
 credentials, once per client.
@@ -74,10 +76,12 @@ class CredentialProvider:
         explicit: Any = None,
         profile_name: str | None = None,
         environ: Mapping[str, str] | None = None,
+        region: str | None = None,
     ) -> None:
         self._explicit = explicit
         self._profile_name = profile_name
         self._environ = os.environ if environ is None else environ
+        self._region = region  # where STS is asked for a role's credentials
         self._fetch: Callable[[], Credentials] | None = None
         self._current: Credentials | None = None
         self._lock = threading.Lock()
@@ -100,7 +104,9 @@ class CredentialProvider:
 
     def _source(self) -> Callable[[], Credentials]:
         if self._fetch is None:
-            self._fetch = resolve(self._explicit, self._profile_name, self._environ)
+            self._fetch = resolve(
+                self._explicit, self._profile_name, self._environ, self._region
+            )
         return self._fetch
 
 
@@ -111,21 +117,18 @@ def _needs_refresh(credentials: Credentials, margin: datetime.timedelta) -> bool
 
 
 def resolve(
-    explicit: Any, profile_name: str | None, environ: Mapping[str, str]
+    explicit: Any,
+    profile_name: str | None,
+    environ: Mapping[str, str],
+    region: str | None = None,
 ) -> Callable[[], Credentials]:
-    """The first source that has credentials, as a function that fetches them."""
+    """The first source that has credentials, as a function that fetches them (STS
+    in `region` for a role's)."""
     if explicit is not None:
         return _explicit(explicit)
     if profile_name is None:  # as boto3: an explicit profile skips the environment
-        access_key = environ.get("AWS_ACCESS_KEY_ID")
-        secret_key = environ.get("AWS_SECRET_ACCESS_KEY")
-        if access_key and secret_key:
-            token = environ.get("AWS_SESSION_TOKEN") or environ.get(
-                "AWS_SECURITY_TOKEN"
-            )
-            expiry = _expiry(environ.get("AWS_CREDENTIAL_EXPIRATION"))
-            account = environ.get("AWS_ACCOUNT_ID") or None
-            found = Credentials(access_key, secret_key, token or None, expiry, account)
+        found = _environment(environ)
+        if found is not None:
             return lambda: found
     profile = (
         profile_name or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE")
@@ -133,7 +136,13 @@ def resolve(
     name = profile or "default"
     config = _profile(_config_path(environ), name, config_file=True)
     shared = _profile(_credentials_path(environ), name, config_file=False)
-    _refuse({**shared, **config}, name, environ)
+    merged = {**config, **shared}  # botocore's view of the profile: both files
+    _refuse(merged, name)
+    if _assumes_role(merged):
+        return _assume_role(name, merged, environ, region, [name])
+    web_identity = _web_identity(merged, environ, region)
+    if web_identity is not None:
+        return web_identity
     if shared.get("aws_access_key_id"):
         return _static(shared)
     if config.get("credential_process"):
@@ -147,14 +156,30 @@ def resolve(
     ):
         return _container(environ)
     if environ.get("AWS_EC2_METADATA_DISABLED", "").lower() != "true":
-        endpoint = environ.get("AWS_EC2_METADATA_SERVICE_ENDPOINT") or config.get(
-            "ec2_metadata_service_endpoint", "http://169.254.169.254"
-        )
-        return _instance_metadata(endpoint.rstrip("/"))
+        return _instance_metadata(_metadata_endpoint(environ, config))
     raise CredentialsError(
         "no AWS credentials found (environment, shared files, container, instance "
         "metadata)"
     )
+
+
+def _environment(environ: Mapping[str, str]) -> Credentials | None:
+    """Keys in `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, if both are set."""
+    access_key = environ.get("AWS_ACCESS_KEY_ID")
+    secret_key = environ.get("AWS_SECRET_ACCESS_KEY")
+    if not (access_key and secret_key):
+        return None
+    token = environ.get("AWS_SESSION_TOKEN") or environ.get("AWS_SECURITY_TOKEN")
+    expiry = _expiry(environ.get("AWS_CREDENTIAL_EXPIRATION"))
+    account = environ.get("AWS_ACCOUNT_ID") or None
+    return Credentials(access_key, secret_key, token or None, expiry, account)
+
+
+def _metadata_endpoint(environ: Mapping[str, str], config: Mapping[str, str]) -> str:
+    endpoint = environ.get("AWS_EC2_METADATA_SERVICE_ENDPOINT") or config.get(
+        "ec2_metadata_service_endpoint", "http://169.254.169.254"
+    )
+    return endpoint.rstrip("/")
 
 
 def _explicit(given: Any) -> Callable[[], Credentials]:
@@ -182,14 +207,13 @@ def _explicit(given: Any) -> Callable[[], Credentials]:
     raise CredentialsError(f"not credentials: {type(given).__name__}")
 
 
-def _refuse(config: dict[str, str], name: str, environ: Mapping[str, str]) -> None:
+def _refuse(config: dict[str, str], name: str) -> None:
     """Sources botocore supports and this transport does not: say so, and how."""
     kinds = [
-        ("role_arn", "assume-role"),
-        ("web_identity_token_file", "web identity"),
         ("sso_start_url", "SSO"),
         ("sso_session", "SSO"),
         ("login_session", "console login"),
+        ("mfa_serial", "MFA-prompted role"),
     ]
     for key, kind in kinds:
         if config.get(key):
@@ -198,12 +222,6 @@ def _refuse(config: dict[str, str], name: str, environ: Mapping[str, str]) -> No
                 "standalone transport does not fetch: make the client with "
                 "from_botocore(boto3.client(...)) instead"
             )
-    if environ.get("AWS_WEB_IDENTITY_TOKEN_FILE") and environ.get("AWS_ROLE_ARN"):
-        raise CredentialsError(
-            "AWS_WEB_IDENTITY_TOKEN_FILE asks for web identity credentials, which the "
-            "standalone transport does not fetch: make the client with "
-            "from_botocore(boto3.client(...)) instead"
-        )
 
 
 def _static(section: Mapping[str, str]) -> Callable[[], Credentials]:
@@ -226,6 +244,216 @@ def _expiry(text: str | None) -> datetime.datetime | None:
         return None
     value = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     return value if value.tzinfo else value.replace(tzinfo=datetime.timezone.utc)
+
+
+# -- roles (STS) --------------------------------------------------------------------------
+
+
+def _assumes_role(profile: Mapping[str, str]) -> bool:
+    """A profile that names a role to assume (one with a web identity token file takes
+    it with the token instead), as botocore tells them."""
+    return bool(profile.get("role_arn")) and not profile.get("web_identity_token_file")
+
+
+def _assume_role(
+    name: str,
+    profile: Mapping[str, str],
+    environ: Mapping[str, str],
+    region: str | None,
+    visited: list[str],
+) -> Callable[[], Credentials]:
+    """A profile's role, assumed (STS AssumeRole) with the credentials of its
+    `source_profile` (which may assume a role in turn) or `credential_source`."""
+    source_profile = profile.get("source_profile")
+    credential_source = profile.get("credential_source")
+    if source_profile and credential_source:
+        raise CredentialsError(
+            f"profile {name!r} has both source_profile and credential_source"
+        )
+    if credential_source:
+        source = _credential_source(credential_source, name, environ)
+    elif source_profile:
+        source = _source_profile(source_profile, name, environ, region, visited)
+    else:
+        raise CredentialsError(
+            f"profile {name!r} has role_arn but no source_profile or credential_source"
+        )
+    params = [
+        ("RoleArn", profile["role_arn"]),
+        ("RoleSessionName", _session_name(profile.get("role_session_name"))),
+    ]
+    duration = profile.get("duration_seconds", "")
+    if duration.isdigit():
+        params.append(("DurationSeconds", str(int(duration))))
+    if profile.get("external_id"):
+        params.append(("ExternalId", profile["external_id"]))
+    return lambda: _sts("AssumeRole", params, source(), name, environ, region)
+
+
+def _source_profile(
+    name: str,
+    parent: str,
+    environ: Mapping[str, str],
+    region: str | None,
+    visited: list[str],
+) -> Callable[[], Credentials]:
+    """The credentials of a role's source profile: its keys, else its own role, else
+    its `credential_process`."""
+    config = _profile(_config_path(environ), name, config_file=True)
+    shared = _profile(_credentials_path(environ), name, config_file=False)
+    if not config and not shared:
+        raise CredentialsError(
+            f"the source_profile {name!r} of profile {parent!r} does not exist"
+        )
+    merged = {**config, **shared}
+    static = merged.get("aws_access_key_id") or merged.get("aws_secret_access_key")
+    if name in visited and (name != parent or not static):
+        chain = " -> ".join([*visited, name])
+        raise CredentialsError(f"source profiles run in a circle: {chain}")
+    if static:
+        return _static(shared if shared.get("aws_access_key_id") else config)
+    if _assumes_role(merged):
+        return _assume_role(name, merged, environ, region, [*visited, name])
+    if merged.get("credential_process"):
+        return _process(merged["credential_process"])
+    raise CredentialsError(f"the source profile {name!r} has no credentials")
+
+
+def _credential_source(
+    kind: str, name: str, environ: Mapping[str, str]
+) -> Callable[[], Credentials]:
+    """A role's `credential_source`: the environment, the container or the instance."""
+    if kind == "Environment":
+        found = _environment(environ)
+        if found is None:
+            raise CredentialsError(
+                f"profile {name!r} takes its source credentials from the environment, "
+                "which has none"
+            )
+        return lambda: found
+    if kind == "EcsContainer":
+        return _container(environ)
+    if kind == "Ec2InstanceMetadata":
+        return _instance_metadata(_metadata_endpoint(environ, {}))
+    raise CredentialsError(
+        f"profile {name!r}: credential_source {kind!r} is none of Environment, "
+        "Ec2InstanceMetadata, EcsContainer"
+    )
+
+
+def _web_identity(
+    profile: Mapping[str, str], environ: Mapping[str, str], region: str | None
+) -> Callable[[], Credentials] | None:
+    """Web identity (EKS, OIDC): a role taken with the token in a file (STS
+    AssumeRoleWithWebIdentity, unsigned); the environment's settings first."""
+    token_file = environ.get("AWS_WEB_IDENTITY_TOKEN_FILE") or profile.get(
+        "web_identity_token_file"
+    )
+    role_arn = environ.get("AWS_ROLE_ARN") or profile.get("role_arn")
+    if not token_file or not role_arn:
+        return None
+    session = _session_name(
+        environ.get("AWS_ROLE_SESSION_NAME") or profile.get("role_session_name")
+    )
+
+    def fetch() -> Credentials:
+        try:
+            with open(token_file, encoding="utf-8") as file:
+                token = file.read()
+        except OSError as error:
+            raise CredentialsError(f"web identity token: {error}") from None
+        params = [
+            ("RoleArn", role_arn),
+            ("RoleSessionName", session),
+            ("WebIdentityToken", token),
+        ]
+        return _sts("AssumeRoleWithWebIdentity", params, None, None, environ, region)
+
+    return fetch
+
+
+def _session_name(given: str | None) -> str:
+    import time
+
+    return given or f"botocore-session-{int(time.time())}"
+
+
+def _sts(
+    action: str,
+    params: list[tuple[str, str]],
+    signer: Credentials | None,
+    profile_name: str | None,
+    environ: Mapping[str, str],
+    region: str | None,
+) -> Credentials:
+    """Credentials from an STS action (a query request, signed with `signer` unless
+    None), at the STS endpoint configured for the profile or STS's in `region`."""
+    from . import _http, _sigv4, _wire
+
+    url = endpoint_url("STS", profile_name, environ) or _sts_endpoint(region)
+    pairs = [("Action", action), ("Version", "2011-06-15"), *params]
+    body = "&".join(
+        f"{_wire.percent_encode(key)}={_wire.percent_encode(value)}"
+        for key, value in pairs
+    ).encode()
+    content_type = "application/x-www-form-urlencoded; charset=utf-8"
+    request = _wire.HttpRequest("POST", "/", [], {"Content-Type": content_type}, body)
+    headers = dict(request.headers)
+    if signer is not None:
+        keys = (signer.access_key, signer.secret_key, signer.token)
+        headers = _sigv4.sign(request, url, keys, "sts", region or "us-east-1")
+    pool = _http.ConnectionPool(10.0, 10.0)
+    try:
+        response = _http.exchange(pool, "POST", request.url(url), headers, body, False)
+    except (OSError, ValueError) as error:
+        raise CredentialsError(f"STS {action} at {url}: {error}") from None
+    finally:
+        pool.close()
+    return _role_credentials(action, response.status, bytes(response.body))
+
+
+def _sts_endpoint(region: str | None) -> str:
+    """STS in `region` (its partition's DNS suffix), or its global endpoint."""
+    if region is None:
+        return "https://sts.amazonaws.com"
+    suffix = "amazonaws.com"
+    try:
+        from . import _endpoints
+
+        suffix = _endpoints.partition(region).get("dnsSuffix") or suffix
+    except ImportError:  # a package without endpoint rules has no partitions
+        pass
+    return f"https://sts.{region}.{suffix}"
+
+
+def _role_credentials(action: str, status: int, body: bytes) -> Credentials:
+    """The credentials in an STS response, or its error as a CredentialsError."""
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.fromstring(body)
+    except ElementTree.ParseError:
+        raise CredentialsError(f"STS {action}: HTTP {status}, {body[:200]!r}") from None
+
+    def text(path: str) -> str | None:
+        found = root.find(path)
+        return None if found is None else (found.text or "")
+
+    if status != 200:
+        code, message = text(".//{*}Error/{*}Code"), text(".//{*}Error/{*}Message")
+        raise CredentialsError(f"STS {action}: HTTP {status}, {code}: {message}")
+    base = f".//{{*}}{action}Result/{{*}}Credentials/{{*}}"
+    access_key, secret_key = text(base + "AccessKeyId"), text(base + "SecretAccessKey")
+    if not access_key or not secret_key:
+        raise CredentialsError(f"STS {action}: no credentials in {body[:200]!r}")
+    arn = text(f".//{{*}}{action}Result/{{*}}AssumedRoleUser/{{*}}Arn") or ""
+    return Credentials(
+        access_key,
+        secret_key,
+        text(base + "SessionToken") or None,
+        _expiry(text(base + "Expiration")),
+        arn.split(":")[4] if arn.count(":") >= 5 else None,
+    )
 
 
 # -- files --------------------------------------------------------------------------------

@@ -634,7 +634,7 @@ def standalone(
     region = _credentials.region(region_name or settings.region_name, profile_name)
     if endpoint_url is None:
         endpoint_url = _credentials.endpoint_url(service.service_id, profile_name)
-    provider = _credentials.CredentialProvider(credentials, profile_name)
+    provider = _credentials.CredentialProvider(credentials, profile_name, region=region)
     return StandaloneTransport(
         service, region, endpoint_url, provider, settings, profile_name=profile_name
     )
