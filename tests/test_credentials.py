@@ -160,10 +160,10 @@ def test_unsupported_sources_point_to_from_botocore(tmp_path: Path) -> None:
     (tmp_path / "config").write_text(
         "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\n"
         "source_profile = default\nmfa_serial = arn:aws:iam::123456789012:mfa/me\n"
-        "\n[profile corp]\nsso_session = corp\n"
+        "\n[profile console]\nlogin_session = me\n"
     )
     env = _environment(tmp_path)
-    for profile, kind in (("admin", "MFA-prompted role"), ("corp", "SSO")):
+    for profile, kind in (("admin", "MFA-prompted role"), ("console", "console login")):
         with pytest.raises(
             credentials.CredentialsError, match=f"{kind}.*from_botocore"
         ):

@@ -1,6 +1,7 @@
 """Role credentials of the standalone transport: a profile's role assumed with STS
-AssumeRole (a source profile's keys, a chain of roles, a credential source) and web
-identity (AssumeRoleWithWebIdentity), against the scripted server playing STS.
+AssumeRole (a source profile's keys, a chain of roles, a credential source), web
+identity (AssumeRoleWithWebIdentity) and IAM Identity Center (SSO GetRoleCredentials),
+against the scripted server playing STS and SSO.
 
 botocore is the oracle: given the same files and environment (`AWS_ENDPOINT_URL_STS`
 sends it to the same server), it makes the same STS requests, signed with the same
@@ -9,7 +10,9 @@ keys, and ends with the same credentials.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import os
 import urllib.parse
 from pathlib import Path
@@ -242,9 +245,120 @@ def test_a_client_asks_sts_in_its_region(tmp_path: Path) -> None:
     """Without a configured STS endpoint, STS in the client's region (its partition's
     DNS suffix), or the global endpoint without a region."""
     assert (
-        credentials._sts_endpoint("eu-west-1") == "https://sts.eu-west-1.amazonaws.com"
+        credentials._regional("sts", "eu-west-1")
+        == "https://sts.eu-west-1.amazonaws.com"
     )
-    assert credentials._sts_endpoint("cn-north-1") == (
+    assert credentials._regional("sts", "cn-north-1") == (
         "https://sts.cn-north-1.amazonaws.com.cn"
     )
-    assert credentials._sts_endpoint(None) == "https://sts.amazonaws.com"
+    assert credentials._regional("sts", None) == "https://sts.amazonaws.com"
+
+
+# -- IAM Identity Center (SSO) ------------------------------------------------------------
+
+
+def _sso_token(tmp_path: Path, key_source: str, expires: str) -> None:
+    """The token `aws sso login` leaves, where botocore and we look for it."""
+    cache = tmp_path / ".aws" / "sso" / "cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    name = hashlib.sha1(key_source.encode()).hexdigest()
+    token = {"accessToken": "sso-access-token", "expiresAt": expires}
+    (cache / f"{name}.json").write_text(json.dumps(token))
+
+
+def _botocore_sso(
+    env: dict[str, str], profile: str, tmp_path: Path, mp: pytest.MonkeyPatch
+) -> Any:
+    """botocore's SSO provider on the same files (its token cache is fixed when
+    botocore is imported, so it is given the test's)."""
+    from botocore.credentials import SSOProvider
+    from botocore.tokens import SSOTokenProvider
+    from botocore.utils import JSONFileCache
+
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            mp.delenv(name)
+    for name, value in env.items():
+        mp.setenv(name, value)
+    session = botocore.session.Session(profile=profile)
+    cache = JSONFileCache(str(tmp_path / ".aws" / "sso" / "cache"))
+    provider = SSOProvider(
+        load_config=lambda: session.full_config,
+        client_creator=session.create_client,
+        profile_name=profile,
+        token_cache=cache,
+        token_provider=SSOTokenProvider(session, cache=cache, profile_name=profile),
+    )
+    return provider.load().get_frozen_credentials()
+
+
+SSO_ROLE = Reply(
+    200,
+    json.dumps(
+        {
+            "roleCredentials": {
+                "accessKeyId": "ASIASSO",
+                "secretAccessKey": "sso-secret",
+                "sessionToken": "sso-token",
+                "expiration": 4070908800000,
+            }
+        }
+    ),
+    {"Content-Type": "application/json"},
+)
+
+
+@pytest.mark.parametrize("form", ["sso-session", "legacy"])
+def test_sso(
+    tmp_path: Path,
+    server: tuple[str, Script],
+    monkeypatch: pytest.MonkeyPatch,
+    form: str,
+) -> None:
+    url, script = server
+    start = "https://example.awsapps.com/start"
+    role = "sso_account_id = 123456789012\nsso_role_name = Dev\n"
+    if form == "sso-session":
+        (tmp_path / "config").write_text(
+            f"[profile dev]\nsso_session = corp\n{role}\n"
+            f"[sso-session corp]\nsso_start_url = {start}\nsso_region = us-west-2\n"
+        )
+        _sso_token(tmp_path, "corp", "2099-01-01T00:00:00Z")
+    else:
+        (tmp_path / "config").write_text(
+            f"[profile dev]\nsso_start_url = {start}\nsso_region = us-west-2\n{role}"
+        )
+        _sso_token(tmp_path, start, "2099-01-01T00:00:00Z")
+    env = {**_environment(tmp_path, url), "AWS_ENDPOINT_URL_SSO": url}
+    script.reset(SSO_ROLE)
+    ours = credentials.CredentialProvider(None, "dev", env, region=REGION).get()
+    [ours_seen] = script.seen
+    script.reset(SSO_ROLE)
+    theirs = _botocore_sso(env, "dev", tmp_path, monkeypatch)
+    [theirs_seen] = script.seen
+    assert (ours.access_key, ours.secret_key, ours.token) == tuple(theirs)[:3]
+    assert ours.account_id == "123456789012"
+    assert (
+        ours_seen.path
+        == "/federation/credentials?role_name=Dev&account_id=123456789012"
+    )
+    assert ours_seen.headers["x-amz-sso_bearer_token"] == "sso-access-token"
+    assert "authorization" not in ours_seen.headers
+    assert theirs_seen.path == ours_seen.path
+    assert theirs_seen.headers["x-amz-sso_bearer_token"] == "sso-access-token"
+
+
+def test_an_expired_sso_token_asks_for_a_login(
+    tmp_path: Path, server: tuple[str, Script]
+) -> None:
+    url, script = server
+    start = "https://example.awsapps.com/start"
+    (tmp_path / "config").write_text(
+        f"[profile dev]\nsso_start_url = {start}\nsso_region = us-west-2\n"
+        "sso_account_id = 123456789012\nsso_role_name = Dev\n"
+    )
+    _sso_token(tmp_path, start, "2001-01-01T00:00:00Z")
+    env = _environment(tmp_path, url)
+    with pytest.raises(credentials.CredentialsError, match="aws sso login"):
+        credentials.CredentialProvider(None, "dev", env).get()
+    assert script.seen == []

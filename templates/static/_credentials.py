@@ -3,10 +3,12 @@
 Credentials: the client's own, then the environment (`AWS_ACCESS_KEY_ID`, ...), a
 profile's role (`role_arn` with `source_profile` or `credential_source`: STS
 AssumeRole, chains included), web identity (`web_identity_token_file`: STS
-AssumeRoleWithWebIdentity), the shared credentials file, `credential_process` and
-keys in the config file, container credentials (ECS, EKS), and EC2 instance metadata
-(IMDSv2). Credentials that expire are refreshed before they do. What needs botocore's
-machinery (SSO, an MFA prompt) is reported as such, pointing to `from_botocore`.
+AssumeRoleWithWebIdentity), IAM Identity Center (SSO: the token `aws sso login` left
+in `~/.aws/sso/cache`, exchanged with GetRoleCredentials), the shared credentials
+file, `credential_process` and keys in the config file, container credentials (ECS,
+EKS), and EC2 instance metadata (IMDSv2). Credentials that expire are refreshed before
+they do. What needs botocore's machinery (refreshing an expired SSO token, an MFA
+prompt) is reported as such, pointing to `from_botocore` or `aws sso login`.
 
 Standard library only; files are read and endpoints asked only when a client needs
 credentials, once per client.
@@ -143,6 +145,8 @@ def resolve(
     web_identity = _web_identity(merged, environ, region)
     if web_identity is not None:
         return web_identity
+    if merged.get("sso_session") or merged.get("sso_start_url"):
+        return _sso(name, merged, environ)
     if shared.get("aws_access_key_id"):
         return _static(shared)
     if config.get("credential_process"):
@@ -210,8 +214,6 @@ def _explicit(given: Any) -> Callable[[], Credentials]:
 def _refuse(config: dict[str, str], name: str) -> None:
     """Sources botocore supports and this transport does not: say so, and how."""
     kinds = [
-        ("sso_start_url", "SSO"),
-        ("sso_session", "SSO"),
         ("login_session", "console login"),
         ("mfa_serial", "MFA-prompted role"),
     ]
@@ -390,7 +392,7 @@ def _sts(
     None), at the STS endpoint configured for the profile or STS's in `region`."""
     from . import _http, _sigv4, _wire
 
-    url = endpoint_url("STS", profile_name, environ) or _sts_endpoint(region)
+    url = endpoint_url("STS", profile_name, environ) or _regional("sts", region)
     pairs = [("Action", action), ("Version", "2011-06-15"), *params]
     body = "&".join(
         f"{_wire.percent_encode(key)}={_wire.percent_encode(value)}"
@@ -412,10 +414,11 @@ def _sts(
     return _role_credentials(action, response.status, bytes(response.body))
 
 
-def _sts_endpoint(region: str | None) -> str:
-    """STS in `region` (its partition's DNS suffix), or its global endpoint."""
+def _regional(prefix: str, region: str | None) -> str:
+    """A service's endpoint in `region` (its partition's DNS suffix), or its global
+    one without a region: `https://{prefix}.{region}.{suffix}`."""
     if region is None:
-        return "https://sts.amazonaws.com"
+        return f"https://{prefix}.amazonaws.com"
     suffix = "amazonaws.com"
     try:
         from . import _endpoints
@@ -423,7 +426,7 @@ def _sts_endpoint(region: str | None) -> str:
         suffix = _endpoints.partition(region).get("dnsSuffix") or suffix
     except ImportError:  # a package without endpoint rules has no partitions
         pass
-    return f"https://sts.{region}.{suffix}"
+    return f"https://{prefix}.{region}.{suffix}"
 
 
 def _role_credentials(action: str, status: int, body: bytes) -> Credentials:
@@ -454,6 +457,87 @@ def _role_credentials(action: str, status: int, body: bytes) -> Credentials:
         _expiry(text(base + "Expiration")),
         arn.split(":")[4] if arn.count(":") >= 5 else None,
     )
+
+
+# -- IAM Identity Center (SSO) --------------------------------------------------------------
+
+
+def _sso(
+    name: str, profile: Mapping[str, str], environ: Mapping[str, str]
+) -> Callable[[], Credentials]:
+    """A profile's SSO role: the access token `aws sso login` cached, exchanged for
+    the role's credentials (GetRoleCredentials, unsigned). The legacy form has the
+    start URL and region in the profile, the current one in its `sso-session`."""
+    settings = dict(profile)
+    session = profile.get("sso_session")
+    if session:
+        section = _profile(_config_path(environ), session, True, "sso-session ")
+        if not section:
+            raise CredentialsError(
+                f"profile {name!r}: the sso-session {session!r} does not exist"
+            )
+        settings = {**section, **profile}
+    needed = ("sso_start_url", "sso_region", "sso_account_id", "sso_role_name")
+    missing = [key for key in needed if not settings.get(key)]
+    if missing:
+        raise CredentialsError(f"profile {name!r} has no {', '.join(missing)} for SSO")
+    import hashlib
+
+    key = hashlib.sha1((session or settings["sso_start_url"]).encode()).hexdigest()
+    home = environ.get("HOME") or os.path.expanduser("~")
+    token_path = os.path.join(home, ".aws", "sso", "cache", f"{key}.json")
+    region, account = settings["sso_region"], settings["sso_account_id"]
+
+    def fetch() -> Credentials:
+        import json
+        import time
+
+        from . import _wire
+
+        try:
+            with open(token_path, encoding="utf-8") as file:
+                cached = json.load(file)
+            token, expires = cached["accessToken"], _expiry(cached["expiresAt"])
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise CredentialsError(
+                f"profile {name!r}: no SSO token ({error}); run `aws sso login`"
+            ) from None
+        if expires is not None and expires.timestamp() <= time.time():
+            raise CredentialsError(
+                f"profile {name!r}: the SSO token has expired; run `aws sso login`"
+            )
+        query = [("role_name", settings["sso_role_name"]), ("account_id", account)]
+        request = _wire.HttpRequest("GET", "/federation/credentials", query, {})
+        url = endpoint_url("SSO", name, environ) or _regional("portal.sso", region)
+        headers = {"x-amz-sso_bearer_token": token}
+        status, body = _http("GET", request.url(url), headers, timeout=10.0)
+        if status in (401, 403):
+            raise CredentialsError(
+                f"profile {name!r}: SSO refused the token (HTTP {status}); run "
+                "`aws sso login`"
+            )
+        if status != 200:
+            raise CredentialsError(
+                f"SSO GetRoleCredentials: HTTP {status}, {body[:200]}"
+            )
+        try:
+            role = json.loads(body)["roleCredentials"]
+            expiry = datetime.datetime.fromtimestamp(
+                role["expiration"] / 1000, datetime.timezone.utc
+            )
+            return Credentials(
+                role["accessKeyId"],
+                role["secretAccessKey"],
+                role.get("sessionToken") or None,
+                expiry,
+                account,
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise CredentialsError(
+                f"SSO GetRoleCredentials gave no credentials: {error!r}"
+            ) from None
+
+    return fetch
 
 
 # -- files --------------------------------------------------------------------------------
