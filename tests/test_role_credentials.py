@@ -10,6 +10,7 @@ keys, and ends with the same credentials.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import importlib
 import json
@@ -362,3 +363,72 @@ def test_an_expired_sso_token_asks_for_a_login(
     with pytest.raises(credentials.CredentialsError, match="aws sso login"):
         credentials.CredentialProvider(None, "dev", env).get()
     assert script.seen == []
+
+
+def test_an_sso_session_token_near_its_end_is_refreshed(
+    tmp_path: Path, server: tuple[str, Script], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In its last 15 minutes an sso-session's token is renewed (SSO OIDC
+    CreateToken with its refresh token) and written back, as botocore does it."""
+    url, script = server
+    (tmp_path / "config").write_text(
+        "[profile dev]\nsso_session = corp\nsso_account_id = 123456789012\n"
+        "sso_role_name = Dev\n\n[sso-session corp]\n"
+        "sso_start_url = https://example.awsapps.com/start\nsso_region = us-west-2\n"
+    )
+    soon = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(minutes=5)
+    cached = {
+        "accessToken": "old-access-token",
+        "expiresAt": soon.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "refreshToken": "refresh-1",
+        "clientId": "client",
+        "clientSecret": "client-secret",
+        "registrationExpiresAt": "2099-01-01T00:00:00Z",
+    }
+    cache_file = (
+        tmp_path
+        / ".aws"
+        / "sso"
+        / "cache"
+        / f"{hashlib.sha1(b'corp').hexdigest()}.json"
+    )
+    cache_file.parent.mkdir(parents=True)
+    renewed = Reply(
+        200,
+        json.dumps(
+            {
+                "accessToken": "new-access-token",
+                "expiresIn": 3600,
+                "refreshToken": "refresh-2",
+                "tokenType": "Bearer",
+            }
+        ),
+        {"Content-Type": "application/json"},
+    )
+    env = {
+        **_environment(tmp_path, url),
+        "AWS_ENDPOINT_URL_SSO": url,
+        "AWS_ENDPOINT_URL_SSO_OIDC": url,
+    }
+    written = []
+    for fetch in (
+        lambda: credentials.CredentialProvider(None, "dev", env).get(),
+        lambda: _botocore_sso(env, "dev", tmp_path, monkeypatch),
+    ):
+        cache_file.write_text(json.dumps(cached))
+        script.reset(renewed, SSO_ROLE)
+        assert fetch().access_key == "ASIASSO"
+        create, get = script.seen
+        assert (create.method, create.path) == ("POST", "/token")
+        assert json.loads(create.body) == {
+            "clientId": "client",
+            "clientSecret": "client-secret",
+            "grantType": "refresh_token",
+            "refreshToken": "refresh-1",
+        }
+        assert get.headers["x-amz-sso_bearer_token"] == "new-access-token"
+        token = json.loads(cache_file.read_text())
+        written.append({k: v for k, v in token.items() if k != "expiresAt"})
+    ours, theirs = written
+    assert ours == theirs
+    assert ours["refreshToken"] == "refresh-2"

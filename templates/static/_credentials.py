@@ -7,8 +7,8 @@ AssumeRoleWithWebIdentity), IAM Identity Center (SSO: the token `aws sso login` 
 in `~/.aws/sso/cache`, exchanged with GetRoleCredentials), the shared credentials
 file, `credential_process` and keys in the config file, container credentials (ECS,
 EKS), and EC2 instance metadata (IMDSv2). Credentials that expire are refreshed before
-they do. What needs botocore's machinery (refreshing an expired SSO token, an MFA
-prompt) is reported as such, pointing to `from_botocore` or `aws sso login`.
+they do (an sso-session's token too, with its refresh token). What needs a person
+(an MFA code, a new `aws sso login`) is reported as such.
 
 Standard library only; files are read and endpoints asked only when a client needs
 credentials, once per client.
@@ -502,11 +502,19 @@ def _sso(
             raise CredentialsError(
                 f"profile {name!r}: no SSO token ({error}); run `aws sso login`"
             ) from None
+        if session and (expires is None or expires.timestamp() - time.time() < 900):
+            # botocore refreshes an sso-session's token in its last 15 minutes
+            fresh = _refreshed_sso_token(cached, settings, token_path, name, environ)
+            if fresh is not None:
+                token, expires = fresh["accessToken"], _expiry(fresh["expiresAt"])
         if expires is not None and expires.timestamp() <= time.time():
             raise CredentialsError(
                 f"profile {name!r}: the SSO token has expired; run `aws sso login`"
             )
-        query = [("role_name", settings["sso_role_name"]), ("account_id", account)]
+        query: list[tuple[str, str | None]] = [
+            ("role_name", settings["sso_role_name"]),
+            ("account_id", account),
+        ]
         request = _wire.HttpRequest("GET", "/federation/credentials", query, {})
         url = endpoint_url("SSO", name, environ) or _regional("portal.sso", region)
         headers = {"x-amz-sso_bearer_token": token}
@@ -538,6 +546,80 @@ def _sso(
             ) from None
 
     return fetch
+
+
+def _refreshed_sso_token(
+    cached: dict[str, Any],
+    settings: Mapping[str, str],
+    path: str,
+    name: str,
+    environ: Mapping[str, str],
+) -> dict[str, Any] | None:
+    """An sso-session's token renewed with its refresh token (SSO OIDC CreateToken)
+    and written back to the cache as botocore writes it; None if it cannot be (no
+    refresh token, an expired client registration, a refusal)."""
+    import json
+    import time
+
+    from . import _wire
+
+    keys = ("refreshToken", "clientId", "clientSecret", "registrationExpiresAt")
+    if any(not isinstance(cached.get(key), str) for key in keys):
+        return None
+    registered = _expiry(cached["registrationExpiresAt"])
+    if registered is not None and registered.timestamp() <= time.time():
+        return None
+    asked = {
+        "clientId": cached["clientId"],
+        "clientSecret": cached["clientSecret"],
+        "grantType": "refresh_token",
+        "refreshToken": cached["refreshToken"],
+    }
+    region = settings["sso_region"]
+    base = endpoint_url("SSO OIDC", name, environ) or _regional("oidc", region)
+    url = _wire.HttpRequest("POST", "/token", [], {}).url(base)
+    headers = {"Content-Type": "application/json"}
+    try:
+        status, text = _http("POST", url, headers, 10.0, json.dumps(asked).encode())
+        answer = json.loads(text) if status == 200 else None
+        if answer is None:
+            return None
+        now = datetime.datetime.now(datetime.timezone.utc)
+        expires = now + datetime.timedelta(seconds=answer["expiresIn"])
+        fresh = {
+            "startUrl": settings["sso_start_url"],
+            "region": region,
+            "accessToken": answer["accessToken"],
+            "expiresAt": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "clientId": cached["clientId"],
+            "clientSecret": cached["clientSecret"],
+            "registrationExpiresAt": cached["registrationExpiresAt"],
+        }
+    except (CredentialsError, ValueError, KeyError, TypeError):
+        return None
+    if "refreshToken" in answer:
+        fresh["refreshToken"] = answer["refreshToken"]
+    _write_private(path, json.dumps(fresh))
+    return fresh
+
+
+def _write_private(path: str, text: str) -> None:
+    """Replace a cache file whole (readable by its owner only), or leave it be."""
+    import tempfile
+
+    try:
+        fd, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+    except OSError:
+        return  # the renewed token still serves this process
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
 
 
 # -- files --------------------------------------------------------------------------------
@@ -638,14 +720,18 @@ def _from_json(text: str, source: str, token_key: str) -> Credentials:
 
 
 def _http(
-    method: str, url: str, headers: dict[str, str], timeout: float = 1.0
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    timeout: float = 1.0,
+    body: bytes | None = None,
 ) -> tuple[int, str]:
     """A small HTTP request to a credentials endpoint: (status, body text)."""
     from . import _http
 
     pool = _http.ConnectionPool(timeout, timeout)
     try:
-        response = _http.exchange(pool, method, url, headers, None, False)
+        response = _http.exchange(pool, method, url, headers, body, False)
     except (OSError, ValueError) as error:
         raise CredentialsError(f"{url}: {error}") from None
     finally:
