@@ -77,12 +77,17 @@ class _TextBuilder(html.parser.HTMLParser):
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def plain(text: str) -> str:
+    """Text a docstring can hold: a lone surrogate is no text (and a class cannot
+    take it as its docstring), so it becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def to_text(fragment: str, width: int = WIDTH) -> str:
     """Readable text: paragraphs separated by a blank line, wrapped at `width`."""
     if not fragment:
         return ""
-    # a lone surrogate is no text (and a class cannot take it as its docstring)
-    fragment = _SURROGATES.sub("\ufffd", fragment)
+    fragment = plain(fragment)
     builder = _TextBuilder()
     builder.feed(fragment)
     builder.close()

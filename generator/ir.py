@@ -195,6 +195,7 @@ class Service:
     operations: tuple[Operation, ...]
     shapes: tuple[Shape, ...]  # sorted by wire name
     client_name: str = ""  # the client class, from the model's serviceId
+    title: str = ""  # what the docs call the service: its full name, else its name
     # the error shape for each code an error arrives with, decided as botocore decides
     error_codes: tuple[tuple[str, str], ...] = ()
     paginators: tuple[Paginator, ...] = ()  # sorted by operation

@@ -94,6 +94,7 @@ def normalize(
         operations=operations,
         shapes=shapes,
         client_name=client_name,
+        title=docs.plain(metadata.get("serviceFullName") or service_name),
         error_codes=error_codes(raw_shapes),
     )
     pages = _paginators(service, (paginators or {}).get("pagination", {}))

@@ -515,9 +515,8 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
     if lines and lines[-1] == "":
         lines.pop()
     modules = [f"_shapes_{prefix} as _{prefix}_" for prefix in sorted(used)]
-    title = service.metadata.get("serviceFullName", service.name)
     docs = (
-        f"The client of {title}: a typed method per operation, with boto3's "
+        f"The client of {service.title}: a typed method per operation, with boto3's "
         "names, taking a request object or the keyword arguments of its `make`."
     )
     return ClientView(docs, lines, modules, imports)
@@ -622,10 +621,9 @@ def render(service: Service, generator_version: str) -> dict[str, str]:
     groups = module_groups(by_class_name)
     module_of = {name: prefix for prefix, names in groups.items() for name in names}
     package = service.package
-    title = service.metadata.get("serviceFullName", service.name)
     common = {
         "service": service,
-        "title": title,
+        "title": service.title,
         "view": view,
         "version": generator_version,
     }

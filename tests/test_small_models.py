@@ -527,3 +527,13 @@ def test_user_subclass_keeps_the_members(tmp_path: Path) -> None:
     assert pkg.Input.make(name="z").to_value() == {"Name": "z"}
     with pytest.raises(pkg.ValidationError):
         Named.make(name="")
+
+
+def test_a_lone_surrogate_in_the_service_name(tmp_path: Path) -> None:
+    """The service's full name goes into docstrings, a class's among them, which
+    cannot hold a lone surrogate (found by the fuzz campaign)."""
+    raw = model({"Input": _struct({"Name": "S"}), "S": {"type": "string"}})
+    raw["metadata"]["serviceFullName"] = "Open\ud800Search"
+    pkg = generate(raw, tmp_path, f"small_{next(_packages)}")
+    client = pkg.SmallClient
+    assert "Open\ufffdSearch" in (client.__doc__ or "")
