@@ -496,8 +496,8 @@ def client_view(service: Service, module_of: dict[str, str]) -> ClientView:
                 f") -> {output}: ...",
                 definition=True,
             )
-            # black sets a def apart from the statements around it by a blank line
-            if lines and lines[-1] != "":
+            # black sets a def apart by a blank line, at the start of a block too
+            if not lines or lines[-1] != "":
                 lines.append("")
             lines += [laid_out(signature, indent), ""]
         else:

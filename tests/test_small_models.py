@@ -537,3 +537,24 @@ def test_a_lone_surrogate_in_the_service_name(tmp_path: Path) -> None:
     pkg = generate(raw, tmp_path, f"small_{next(_packages)}")
     client = pkg.SmallClient
     assert "Open\ufffdSearch" in (client.__doc__ or "")
+
+
+def test_a_client_that_starts_with_an_operation_without_input(tmp_path: Path) -> None:
+    """Its method is a `def` stub at the start of the client's `if TYPE_CHECKING:`
+    block, which black sets apart by a blank line there too (found by fuzzing)."""
+    from generator.format import format_source
+
+    operations = {
+        "Get": {"name": "Get", "http": {"method": "GET", "requestUri": "/"}},
+        "Put": {
+            "name": "Put",
+            "http": {"method": "PUT", "requestUri": "/"},
+            "input": {"shape": "Input"},
+        },
+    }
+    raw = model({"Input": _struct({"Name": "S"}), "S": {"type": "string"}}, operations)
+    package = f"small_{next(_packages)}"
+    generate(raw, tmp_path, package)
+    text = (tmp_path / "out" / package / "client.py").read_text()
+    assert "        def get(self) -> None: ..." in text
+    assert format_source(text) == text
