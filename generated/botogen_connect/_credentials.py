@@ -420,11 +420,12 @@ def _regional(prefix: str, region: str | None) -> str:
     if region is None:
         return f"https://{prefix}.amazonaws.com"
     suffix = "amazonaws.com"
-    try:
-        from . import _endpoints
+    try:  # a package without endpoint rules has no partitions (nor _endpoints)
+        import importlib
 
-        suffix = _endpoints.partition(region).get("dnsSuffix") or suffix
-    except ImportError:  # a package without endpoint rules has no partitions
+        rules = importlib.import_module(f"{__name__.rpartition('.')[0]}._endpoints")
+        suffix = rules.partition(region).get("dnsSuffix") or suffix
+    except ImportError:
         pass
     return f"https://{prefix}.{region}.{suffix}"
 
