@@ -75,13 +75,20 @@ def _signer(seen: Seen) -> str | None:
     return key
 
 
-def _botocore(env: dict[str, str], profile: str | None, mp: pytest.MonkeyPatch) -> Any:
+def _botocore_session(
+    env: dict[str, str], profile: str | None, mp: pytest.MonkeyPatch
+) -> Any:
+    """A botocore session that sees `env` as its whole AWS environment."""
     for name in list(os.environ):
         if name.startswith("AWS_"):
             mp.delenv(name)
     for name, value in env.items():
         mp.setenv(name, value)
-    found = botocore.session.Session(profile=profile).get_credentials()
+    return botocore.session.Session(profile=profile)
+
+
+def _botocore(env: dict[str, str], profile: str | None, mp: pytest.MonkeyPatch) -> Any:
+    found = _botocore_session(env, profile, mp).get_credentials()
     return found.get_frozen_credentials()
 
 
@@ -276,12 +283,7 @@ def _botocore_sso(
     from botocore.tokens import SSOTokenProvider
     from botocore.utils import JSONFileCache
 
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            mp.delenv(name)
-    for name, value in env.items():
-        mp.setenv(name, value)
-    session = botocore.session.Session(profile=profile)
+    session = _botocore_session(env, profile, mp)
     cache = JSONFileCache(str(tmp_path / ".aws" / "sso" / "cache"))
     provider = SSOProvider(
         load_config=lambda: session.full_config,
