@@ -40,6 +40,18 @@ def botocore_model(service: str) -> Any:
     return botocore.session.get_session().get_service_model(service)
 
 
+def botocore_session(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
+) -> Any:
+    """A botocore session that sees `env` as its whole AWS environment."""
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return botocore.session.Session(profile=profile)
+
+
 def oracle_settings(examples: int) -> Any:
     """Hypothesis settings for oracle tests; under CI the draws are the same every run,
     so a red build is reproducible (locally they vary, to find more)."""

@@ -19,6 +19,7 @@ import botocore.session
 import pytest
 
 from conftest import GENERATED
+from oracles import botocore_session
 
 sys.path.insert(0, str(GENERATED))
 credentials = importlib.import_module("botogen_connect._credentials")
@@ -39,22 +40,10 @@ def _ours(env: dict[str, str], profile: str | None = None, explicit: Any = None)
     return credentials.CredentialProvider(explicit, profile, env).get()
 
 
-def _botocore_session(
-    env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
-) -> Any:
-    """A botocore session that sees `env` as its whole AWS environment."""
-    for name in list(__import__("os").environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    return botocore.session.Session(profile=profile)
-
-
 def _botocore(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch, profile: str | None = None
 ) -> Any:
-    session = _botocore_session(env, monkeypatch, profile)
+    session = botocore_session(env, monkeypatch, profile)
     found = session.get_credentials()
     return None if found is None else found.get_frozen_credentials()
 
@@ -312,7 +301,7 @@ def test_instance_metadata_v1_fallback(tmp_path: Path, fake_server: Any) -> None
 def _botocore_endpoint(
     env: dict[str, str], monkeypatch: pytest.MonkeyPatch, service: str
 ) -> str:
-    client = _botocore_session(env, monkeypatch).create_client(
+    client = botocore_session(env, monkeypatch).create_client(
         service,
         region_name="us-west-2",
         aws_access_key_id="A",

@@ -14,7 +14,6 @@ import datetime
 import hashlib
 import importlib
 import json
-import os
 import urllib.parse
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ import botocore.session
 import pytest
 
 
+from oracles import botocore_session
 from scripted import Reply, Script, Seen
 
 credentials = importlib.import_module("botogen_connect._credentials")
@@ -75,20 +75,8 @@ def _signer(seen: Seen) -> str | None:
     return key
 
 
-def _botocore_session(
-    env: dict[str, str], profile: str | None, mp: pytest.MonkeyPatch
-) -> Any:
-    """A botocore session that sees `env` as its whole AWS environment."""
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            mp.delenv(name)
-    for name, value in env.items():
-        mp.setenv(name, value)
-    return botocore.session.Session(profile=profile)
-
-
 def _botocore(env: dict[str, str], profile: str | None, mp: pytest.MonkeyPatch) -> Any:
-    found = _botocore_session(env, profile, mp).get_credentials()
+    found = botocore_session(env, mp, profile).get_credentials()
     return found.get_frozen_credentials()
 
 
@@ -283,7 +271,7 @@ def _botocore_sso(
     from botocore.tokens import SSOTokenProvider
     from botocore.utils import JSONFileCache
 
-    session = _botocore_session(env, profile, mp)
+    session = botocore_session(env, mp, profile)
     cache = JSONFileCache(str(tmp_path / ".aws" / "sso" / "cache"))
     provider = SSOProvider(
         load_config=lambda: session.full_config,

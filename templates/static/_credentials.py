@@ -390,7 +390,7 @@ def _sts(
 ) -> Credentials:
     """Credentials from an STS action (a query request, signed with `signer` unless
     None), at the STS endpoint configured for the profile or STS's in `region`."""
-    from . import _http, _sigv4, _wire
+    from . import _sigv4, _wire
 
     url = endpoint_url("STS", profile_name, environ) or _regional("sts", region)
     pairs = [("Action", action), ("Version", "2011-06-15"), *params]
@@ -404,14 +404,8 @@ def _sts(
     if signer is not None:
         keys = (signer.access_key, signer.secret_key, signer.token)
         headers = _sigv4.sign(request, url, keys, "sts", region or "us-east-1")
-    pool = _http.ConnectionPool(10.0, 10.0)
-    try:
-        response = _http.exchange(pool, "POST", request.url(url), headers, body, False)
-    except (OSError, ValueError) as error:
-        raise CredentialsError(f"STS {action} at {url}: {error}") from None
-    finally:
-        pool.close()
-    return _role_credentials(action, response.status, bytes(response.body))
+    status, text = _http("POST", request.url(url), headers, 10.0, body)
+    return _role_credentials(action, status, text)
 
 
 def _regional(prefix: str, region: str | None) -> str:
@@ -430,7 +424,7 @@ def _regional(prefix: str, region: str | None) -> str:
     return f"https://{prefix}.{region}.{suffix}"
 
 
-def _role_credentials(action: str, status: int, body: bytes) -> Credentials:
+def _role_credentials(action: str, status: int, body: str) -> Credentials:
     """The credentials in an STS response, or its error as a CredentialsError."""
     from xml.etree import ElementTree
 
