@@ -298,9 +298,8 @@ class StandaloneTransport:
         self._profile_name = profile_name  # whose endpoint settings apply
         self._endpoints: Any = None  # the endpoint rules' runtime, on the first call
         self._endpoint_settings: Any = None
-        self._checksums: tuple[bool, bool] | None = (
-            None  # when supported: sent, checked
-        )
+        # whether checksums are sent and checked where supported, on the first call
+        self._checksums: tuple[bool, bool] | None = None
 
     def __repr__(self) -> str:
         where = self.endpoint_url or self.region
